@@ -1,0 +1,156 @@
+//! Many bulletins at once: expand directories, extract in parallel, write atomically.
+//!
+//! One file is one task (rayon); each task reads its file, extracts, writes its
+//! output and keeps only a small [`Outcome`], so memory stays bounded by the
+//! largest files in flight, not by the archive. Results come back in input order,
+//! so output and reports are identical whatever the thread count.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::error::Error;
+use crate::extract::{extract_bytes, stem_of, to_json, Options};
+use crate::model::Diagnostic;
+
+/// Expand the command-line paths: a directory means its `*.txt` files, sorted by name.
+pub fn collect_inputs(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.as_os_str() == "-" {
+            out.push(p.clone());
+            continue;
+        }
+        let meta = std::fs::metadata(p).map_err(|e| Error::io(p, e))?;
+        if meta.is_dir() {
+            let mut files: Vec<PathBuf> = std::fs::read_dir(p)
+                .map_err(|e| Error::io(p, e))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|f| f.extension().is_some_and(|x| x == "txt") && f.is_file())
+                .collect();
+            files.sort();
+            out.extend(files);
+        } else {
+            out.push(p.clone());
+        }
+    }
+    Ok(out)
+}
+
+/// The name recorded in `source.file` for an input path.
+pub fn display_name(path: &Path) -> String {
+    if path.as_os_str() == "-" {
+        "-".to_string()
+    } else {
+        path.to_string_lossy().into_owned()
+    }
+}
+
+/// Read an input: a file, or standard input for `-`.
+pub fn read_input(path: &Path) -> Result<Vec<u8>, Error> {
+    if path.as_os_str() == "-" {
+        let mut buf = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut buf)
+            .map_err(|e| Error::io("-", e))?;
+        Ok(buf)
+    } else {
+        std::fs::read(path).map_err(|e| Error::io(path, e))
+    }
+}
+
+/// Extract one input to a document.
+pub fn extract_path(path: &Path, opts: &Options) -> Result<crate::model::Document, Error> {
+    let bytes = read_input(path)?;
+    extract_bytes(&display_name(path), &bytes, opts)
+}
+
+/// What happened to one input of a batch.
+#[derive(Debug)]
+pub struct Outcome {
+    /// The input as named on the command line.
+    pub input: String,
+    /// The output file written, if any.
+    pub output: Option<PathBuf>,
+    /// The document's warnings, or the error that stopped this input.
+    pub result: Result<Vec<Diagnostic>, Error>,
+}
+
+/// The output path for an input inside `out_dir`: `<stem>.json`.
+pub fn output_path(out_dir: &Path, input: &Path) -> PathBuf {
+    out_dir.join(format!("{}.json", stem_of(&display_name(input))))
+}
+
+/// Extract every input into `out_dir`, in parallel, writing each output atomically.
+/// Goes on past bad inputs; the outcomes are in input order.
+pub fn extract_to_dir(inputs: &[PathBuf], out_dir: &Path, opts: &Options) -> Vec<Outcome> {
+    inputs
+        .par_iter()
+        .map(|input| {
+            let name = display_name(input);
+            let target = output_path(out_dir, input);
+            let result = extract_path(input, opts).and_then(|doc| {
+                write_atomic(&target, to_json(&doc).as_bytes())?;
+                Ok(doc.diagnostics)
+            });
+            Outcome {
+                input: name,
+                output: result.is_ok().then_some(target),
+                result,
+            }
+        })
+        .collect()
+}
+
+/// Write `contents` to `path` through a temporary file in the same directory and a
+/// rename, so a reader never sees a partial file.
+pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<(), Error> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".jirei-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(|e| Error::io(dir, e))?;
+    tmp.write_all(contents).map_err(|e| Error::io(path, e))?;
+    tmp.as_file().sync_all().map_err(|e| Error::io(path, e))?;
+    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn directories_expand_to_sorted_txt_files() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["b.txt", "a.txt", "notes.md"] {
+            std::fs::write(dir.path().join(name), "x").unwrap();
+        }
+        let got = collect_inputs(&[dir.path().to_path_buf()]).unwrap();
+        let names: Vec<_> = got
+            .iter()
+            .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, vec!["a.txt", "b.txt"]);
+    }
+
+    #[test]
+    fn missing_path_is_an_error_naming_it() {
+        let err = collect_inputs(&[PathBuf::from("/no/such/file.txt")]).unwrap_err();
+        assert!(err.to_string().contains("/no/such/file.txt"), "{err}");
+    }
+
+    #[test]
+    fn atomic_write_leaves_only_the_target() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("out.json");
+        write_atomic(&target, b"{}\n").unwrap();
+        assert_eq!(std::fs::read(&target).unwrap(), b"{}\n");
+        let entries: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(entries.len(), 1);
+    }
+}

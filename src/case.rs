@@ -1,0 +1,361 @@
+//! Stage 6: read the fields of a case off its recovered layout.
+
+use std::collections::BTreeMap;
+
+use crate::block::{is_terminal, starts_with_bullet, Block, BlockKind, Item, SectionKind};
+use crate::layout::{Layout, Role as BlockRole};
+use crate::metrics::{self, Span};
+use crate::model::{
+    Caption, Case, Comment, Contact, Field, LineRange, Party, Provenance, Role, Section, Sections,
+};
+use crate::page::Page;
+use crate::party::{kind_of, prefecture_of};
+
+/// Build the case of one page from its layout.
+pub fn build(stem: &str, page: &Page<'_>, layout: &Layout) -> Case {
+    let blocks = &layout.blocks;
+    let roles = &layout.roles;
+    let of = |r: BlockRole| {
+        blocks
+            .iter()
+            .zip(roles)
+            .filter(move |(_, role)| **role == r)
+            .map(|(b, _)| b)
+    };
+
+    let title = of(BlockRole::Title).next().map(|b| join_tight(&b.body));
+    let parties: Vec<Party> = blocks
+        .iter()
+        .find_map(|b| match &b.kind {
+            BlockKind::PartyRow(names) => Some(names),
+            _ => None,
+        })
+        .map(|names| {
+            names
+                .iter()
+                .map(|n| Party {
+                    name: n.clone(),
+                    kind: kind_of(n),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let contact = of(BlockRole::Contact)
+        .next()
+        .and_then(|b| b.head.as_ref())
+        .map(parse_contact);
+    let prefecture = prefecture_from(&parties, contact.as_ref());
+
+    let mut section_blocks: BTreeMap<SectionKind, Vec<&Block>> = BTreeMap::new();
+    for (b, r) in blocks.iter().zip(roles) {
+        if let BlockRole::Section(k) = r {
+            section_blocks.entry(*k).or_default().push(b);
+        }
+    }
+    let section = |k: SectionKind| -> Option<Section> {
+        let bs = section_blocks.get(&k)?;
+        let mut lines: Vec<usize> = bs.iter().flat_map(|b| b.lines()).collect();
+        lines.sort_unstable();
+        lines.dedup();
+        Some(Section {
+            heading: layout.headings.get(&k).map(|(label, _)| label.clone()),
+            text: bs
+                .iter()
+                .map(|b| paragraphs(&b.body))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            lines,
+        })
+    };
+    let sections = Sections {
+        purpose: section(SectionKind::Purpose),
+        overview: section(SectionKind::Overview),
+        effect: section(SectionKind::Effect),
+    };
+
+    let role_entries: Vec<Role> = of(BlockRole::RoleBlock).map(role_entry).collect();
+    let comments: Vec<Comment> = of(BlockRole::Comment)
+        .map(|b| Comment {
+            speaker: match &b.kind {
+                BlockKind::Comment(s) => s.clone(),
+                _ => String::new(),
+            },
+            text: paragraphs(&b.body),
+            lines: b.lines(),
+        })
+        .collect();
+    let captions: Vec<Caption> = of(BlockRole::Caption)
+        .map(|b| match b.kind {
+            BlockKind::Caption => {
+                let h = b.head.as_ref().expect("caption item");
+                Caption {
+                    text: h.text.clone(),
+                    line: h.line,
+                }
+            }
+            _ => Caption {
+                text: join_tight(&b.body),
+                line: b.body[0].line,
+            },
+        })
+        .collect();
+
+    // Metrics: from the sections (template order) and the role items.
+    let mut found = Vec::new();
+    for k in [
+        SectionKind::Purpose,
+        SectionKind::Overview,
+        SectionKind::Effect,
+    ] {
+        for b in section_blocks.get(&k).into_iter().flatten() {
+            found.extend(metrics::find(&spans(&b.body)));
+        }
+    }
+    for b in of(BlockRole::RoleBlock) {
+        found.extend(metrics::find(&spans(&b.body)));
+    }
+    found.sort_by_key(|m| m.line);
+
+    let provenance = provenance(page, layout);
+    let content: Vec<usize> = page.content().map(|l| l.number).collect();
+    Case {
+        id: format!("{stem}#{}", page.number),
+        page: page.number,
+        lines: LineRange {
+            start: content.first().copied().unwrap_or(0),
+            end: content.last().copied().unwrap_or(0),
+        },
+        title,
+        prefecture,
+        parties,
+        sections,
+        roles: role_entries,
+        comments,
+        contact,
+        metrics: found,
+        captions,
+        provenance,
+    }
+}
+
+fn spans(items: &[Item]) -> Vec<Span> {
+    items
+        .iter()
+        .map(|i| Span {
+            line: i.line,
+            text: i.text.clone(),
+        })
+        .collect()
+}
+
+/// Every non-blank line once, with the field of the first block that holds it.
+fn provenance(page: &Page<'_>, layout: &Layout) -> Vec<Provenance> {
+    let mut field_of: BTreeMap<usize, Field> = BTreeMap::new();
+    for (b, r) in layout.blocks.iter().zip(&layout.roles) {
+        let field = match r {
+            BlockRole::Banner => Field::Banner,
+            BlockRole::Parties => Field::Parties,
+            BlockRole::Heading => Field::Heading,
+            BlockRole::Title => Field::Title,
+            BlockRole::Caption => Field::Caption,
+            BlockRole::Section(SectionKind::Purpose) => Field::Purpose,
+            BlockRole::Section(SectionKind::Overview) => Field::Overview,
+            BlockRole::Section(SectionKind::Effect) => Field::Effect,
+            BlockRole::Section(SectionKind::Roles) | BlockRole::RoleBlock => Field::Roles,
+            BlockRole::Comment => Field::Comment,
+            BlockRole::Contact => Field::Contact,
+            BlockRole::Unassigned => Field::Unassigned,
+        };
+        for line in b.lines() {
+            field_of.entry(line).or_insert(field);
+        }
+    }
+    page.content()
+        .map(|l| Provenance {
+            line: l.number,
+            field: field_of
+                .get(&l.number)
+                .copied()
+                .unwrap_or(Field::Unassigned),
+            raw: l.raw.clone(),
+        })
+        .collect()
+}
+
+/// Lines joined with no separator (titles, captions).
+fn join_tight(items: &[Item]) -> String {
+    items.iter().map(|i| i.text.as_str()).collect()
+}
+
+/// Marks that open a new paragraph inside a box: bullets and sub-headings.
+fn opens_paragraph(text: &str) -> bool {
+    starts_with_bullet(text) || text.starts_with(['<', '《', '≪', '(', '【', '〈', '「'])
+}
+
+/// Join wrapped lines; start a new paragraph (`\n`) at a bullet or sub-heading,
+/// and after a sentence that ends visibly short of the box width.
+pub fn paragraphs(items: &[Item]) -> String {
+    let width = items.iter().map(Item::width).max().unwrap_or(0);
+    let mut out = String::new();
+    let mut prev: Option<&Item> = None;
+    for it in items {
+        if let Some(p) = prev {
+            let short_end =
+                p.text.ends_with(['。', '！', '!', '?', '？']) && p.width() + 3 <= width;
+            let closes = p.text.ends_with(['》', '≫', '>', '〉', '】']) && opens_paragraph(&p.text);
+            if opens_paragraph(&it.text) || short_end || closes {
+                out.push('\n');
+            }
+        }
+        out.push_str(&it.text);
+        prev = Some(it);
+    }
+    out
+}
+
+/// One role block: its organisations and items.
+fn role_entry(b: &Block) -> Role {
+    let org = match &b.kind {
+        BlockKind::Role(orgs) => orgs.join("・"),
+        _ => String::new(),
+    };
+    let mut items: Vec<String> = Vec::new();
+    let mut prev: Option<&Item> = None;
+    for it in &b.body {
+        let bullet = starts_with_bullet(&it.text);
+        let text = if bullet {
+            it.text
+                .trim_start_matches([
+                    '◆', '◇', '●', '○', '■', '□', '・', '★', '☆', '▶', '►', '▼', '◎', '✓', '-',
+                ])
+                .trim()
+        } else {
+            it.text.as_str()
+        };
+        let runs_on = prev.is_some_and(|p| !is_terminal(&p.text) || it.width() <= 2);
+        match items.last_mut() {
+            Some(last) if !bullet && runs_on => last.push_str(text),
+            _ => items.push(text.to_string()),
+        }
+        prev = Some(it);
+    }
+    Role {
+        org,
+        items,
+        lines: b.lines(),
+    }
+}
+
+fn parse_contact(item: &Item) -> Contact {
+    let text = item.text.as_str();
+    let phone = regex!(r"(0\d{1,4})\s*-\s*(\d{1,4})\s*-\s*(\d{3,4})")
+        .captures(text)
+        .map(|c| format!("{}-{}-{}", &c[1], &c[2], &c[3]));
+    let url = regex!(r"https?://[A-Za-z0-9./_~%?=&#:-]+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\.(?:jp|com|net|org)/?[A-Za-z0-9./_~%?=&#-]*")
+        .find(text)
+        .map(|m| m.as_str().trim_end_matches(['.', ')']).to_string());
+    let after_marker = regex!(r"^.*?(照会先|問い?合わ?せ先|お問い?合わ?せ)\s*[≫〉>》】)\]:]*\s*")
+        .find(text)
+        .map_or(text, |m| &text[m.end()..]);
+    let end = regex!(r"\(|TEL|℡|電話|http|HP|・・|\d{2,}-|0\d{1,4}\s*-")
+        .find(after_marker)
+        .map_or(after_marker.len(), |m| m.start());
+    let org = after_marker[..end]
+        .trim()
+        .trim_end_matches(['・', ':', ' '])
+        .trim();
+    Contact {
+        org: (!org.is_empty()).then(|| org.to_string()),
+        phone,
+        url,
+        line: item.line,
+    }
+}
+
+fn prefecture_from(parties: &[Party], contact: Option<&Contact>) -> Option<String> {
+    use crate::model::PartyKind::*;
+    let by_kind = |kinds: &[crate::model::PartyKind]| {
+        parties
+            .iter()
+            .filter(|p| kinds.contains(&p.kind))
+            .find_map(|p| prefecture_of(&p.name))
+    };
+    by_kind(&[Prefecture])
+        .or_else(|| by_kind(&[Municipality]))
+        .or_else(|| by_kind(&[LabourBureau, HelloWork]))
+        .or_else(|| by_kind(&[Other]))
+        .or_else(|| {
+            contact
+                .and_then(|c| c.org.as_deref())
+                .and_then(prefecture_of)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::block::ItemKind;
+
+    fn it(line: usize, text: &str) -> Item {
+        Item {
+            line,
+            text: text.to_string(),
+            kind: ItemKind::Text,
+            gap_before: false,
+        }
+    }
+
+    #[test]
+    fn contact_fields() {
+        let c = parse_contact(&it(25, &crate::normalize::clean("≪照会先≫ 宮城労働局職業安定部職業安定課 ℡：022-299-806１ http://miyagi-roudoukyoku.jsite.mhlw.go.jp")));
+        assert_eq!(c.org.as_deref(), Some("宮城労働局職業安定部職業安定課"));
+        assert_eq!(c.phone.as_deref(), Some("022-299-8061"));
+        assert_eq!(
+            c.url.as_deref(),
+            Some("http://miyagi-roudoukyoku.jsite.mhlw.go.jp")
+        );
+        let c = parse_contact(&it(1, &crate::normalize::clean("≪照会先≫ 三重労働局職業安定部職業安定課 （ＴEL：０５９ー２２６－２３０５）（HP：mie-roudoukyoku.jsite.mhlw.go.jp/)")));
+        assert_eq!(c.phone.as_deref(), Some("059-226-2305"));
+        assert_eq!(c.url.as_deref(), Some("mie-roudoukyoku.jsite.mhlw.go.jp/"));
+        let c = parse_contact(&it(1, &crate::normalize::clean("≪照会先≫ 山口労働局職業安定部職業安定課 ・・・・・・・・・・（０８３－９９５－０３８０）")));
+        assert_eq!(c.org.as_deref(), Some("山口労働局職業安定部職業安定課"));
+        assert_eq!(c.url, None);
+    }
+
+    #[test]
+    fn role_items_join_continuations_and_drop_bullets() {
+        let r = role_entry(&Block {
+            kind: BlockKind::Role(vec!["三重県".into(), "三重県母子寡婦福祉連合会".into()]),
+            head: None,
+            body: vec![
+                it(1, "保育関連サービスの情報提供"),
+                it(2, "◆認可・無認可の違いや保育所以外"),
+                it(3, "の預け先の説明"),
+                it(4, "◆保育所の利用状況について"),
+                it(5, "等"),
+            ],
+            anchored_to: None,
+        });
+        assert_eq!(r.org, "三重県・三重県母子寡婦福祉連合会");
+        assert_eq!(
+            r.items,
+            vec![
+                "保育関連サービスの情報提供",
+                "認可・無認可の違いや保育所以外の預け先の説明",
+                "保育所の利用状況について等"
+            ]
+        );
+    }
+
+    #[test]
+    fn paragraphs_break_at_bullets_and_short_sentence_ends() {
+        let p = paragraphs(&[
+            it(1, "国が持つ就職支援のノウハウと、市が持つ"),
+            it(2, "者の持つ悩みを同時に解消することができま"),
+            it(3, "した。"),
+            it(4, "また、共同実施にあたり"),
+            it(5, "◆参加者数"),
+        ]);
+        assert_eq!(p, "国が持つ就職支援のノウハウと、市が持つ者の持つ悩みを同時に解消することができました。\nまた、共同実施にあたり\n◆参加者数");
+    }
+}

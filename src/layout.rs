@@ -1,0 +1,419 @@
+//! Stage 5: recover the logical layout of a page from its blocks.
+//!
+//! The PDF conversion scrambles reading order, so nothing is assigned "from one
+//! heading to the next". Instead:
+//!
+//! 1. structural blocks (banner, headings, party row, contact, role and comment
+//!    boxes) are what they say;
+//! 2. the **title** is the paragraph that reads most like a headline (one or two
+//!    lines, no sentence end, a headline ending such as …を実施 / …を開催！), with
+//!    a preference for the top of the page;
+//! 3. **captions** are short isolated phrases: photo captions (…風景, …の様子,
+//!    (左)), mascot names and diagram words;
+//! 4. the remaining paragraphs are assigned to 課題・目的 / 実施概要 / 効果 by
+//!    [`assign_sections`]: each paragraph scores each section by its wording
+//!    (…を図る / …を実施 / …できた, counted figures), and one global assignment is
+//!    chosen that also rewards neighbours sharing a section, gives every printed
+//!    heading some content and avoids sections the page has no heading for.
+
+use std::collections::BTreeMap;
+
+use regex::Regex;
+
+use crate::block::{looks_like_caption, starts_with_bullet, Block, BlockKind, SectionKind};
+use crate::metrics::has_count;
+
+/// What a block is, once the page has been read as a whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// The running header.
+    Banner,
+    /// The party row.
+    Parties,
+    /// A heading line.
+    Heading,
+    /// The headline.
+    Title,
+    /// A caption.
+    Caption,
+    /// Content of a prose section (Purpose, Overview or Effect).
+    Section(SectionKind),
+    /// A 役割分担 block.
+    RoleBlock,
+    /// A comment box.
+    Comment,
+    /// The contact line.
+    Contact,
+    /// Could not be placed.
+    Unassigned,
+}
+
+/// The recovered layout of one page.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    /// The page's blocks in text order.
+    pub blocks: Vec<Block>,
+    /// What each block is (same index as `blocks`).
+    pub roles: Vec<Role>,
+    /// The headings printed on the page: section → (label as printed, line).
+    pub headings: BTreeMap<SectionKind, (String, usize)>,
+}
+
+/// The three prose sections, in template order.
+pub const PROSE: [SectionKind; 3] = [
+    SectionKind::Purpose,
+    SectionKind::Overview,
+    SectionKind::Effect,
+];
+
+/// Recover the layout of one page.
+pub fn recover(blocks: Vec<Block>) -> Layout {
+    let mut headings = BTreeMap::new();
+    for b in &blocks {
+        if let BlockKind::Headings(hs) = &b.kind {
+            for (k, label) in hs {
+                let line = b.head.as_ref().map_or(0, |h| h.line);
+                headings.entry(*k).or_insert((label.clone(), line));
+            }
+        }
+    }
+    let mut roles: Vec<Option<Role>> = blocks
+        .iter()
+        .map(|b| match &b.kind {
+            BlockKind::Banner => Some(Role::Banner),
+            BlockKind::PartyRow(_) => Some(Role::Parties),
+            BlockKind::Headings(_) => Some(Role::Heading),
+            BlockKind::Contact => Some(Role::Contact),
+            BlockKind::Role(_) => Some(Role::RoleBlock),
+            BlockKind::Comment(_) => Some(Role::Comment),
+            BlockKind::Caption => Some(Role::Caption),
+            BlockKind::Paragraph => None,
+        })
+        .collect();
+
+    if let Some(t) = find_title(&blocks, &roles) {
+        roles[t] = Some(Role::Title);
+    }
+    for (i, b) in blocks.iter().enumerate() {
+        if roles[i].is_none() && is_caption(b) {
+            roles[i] = Some(Role::Caption);
+        }
+    }
+    let content: Vec<usize> = (0..blocks.len()).filter(|&i| roles[i].is_none()).collect();
+    let first_structural = blocks
+        .iter()
+        .position(|b| {
+            matches!(
+                b.kind,
+                BlockKind::Banner | BlockKind::Headings(_) | BlockKind::PartyRow(_)
+            )
+        })
+        .unwrap_or(0);
+    let candidates: Vec<Candidate> = content
+        .iter()
+        .map(|&i| {
+            let b = &blocks[i];
+            let mut scores = cue_scores(&b.joined());
+            if let Some(k) = b.anchored_to {
+                if let Some(p) = PROSE.iter().position(|&s| s == k) {
+                    scores[p] += 6.0;
+                }
+            }
+            if i < first_structural {
+                // Above the banner and the headings: the lead paragraph of the slide.
+                scores[0] += 1.5;
+            }
+            if Some(&i) == content.first() {
+                scores[0] += 1.0;
+            }
+            // Neighbours in the text with only headings or captions between them
+            // are likely one box; farther ones only weakly so.
+            let adjacent = content.iter().rev().find(|&&j| j < i).is_some_and(|&j| {
+                (j + 1..i).all(|k| matches!(roles[k], Some(Role::Heading) | Some(Role::Caption)))
+            });
+            Candidate { scores, adjacent }
+        })
+        .collect();
+    let present: [bool; 3] = PROSE.map(|k| headings.contains_key(&k));
+    let any_heading = present.iter().any(|&p| p);
+    let chosen = assign_sections(&candidates, present);
+    for (n, &i) in content.iter().enumerate() {
+        let best = candidates[n]
+            .scores
+            .iter()
+            .cloned()
+            .fold(f32::MIN, f32::max);
+        roles[i] = Some(if !any_heading && best <= 0.0 {
+            Role::Unassigned
+        } else {
+            Role::Section(PROSE[chosen[n]])
+        });
+    }
+    Layout {
+        blocks,
+        roles: roles
+            .into_iter()
+            .map(|r| r.unwrap_or(Role::Unassigned))
+            .collect(),
+        headings,
+    }
+}
+
+/// A paragraph's affinity to each prose section.
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    /// Score for purpose, overview, effect.
+    pub scores: [f32; 3],
+    /// Only headings or captions stand between this paragraph and the previous candidate.
+    pub adjacent: bool,
+}
+
+/// Score the wording of a paragraph for purpose, overview and effect.
+pub fn cue_scores(text: &str) -> [f32; 3] {
+    fn hits(re: &Regex, text: &str, cap: usize) -> f32 {
+        re.find_iter(text).take(cap).count() as f32
+    }
+    let purpose = 3.0 * hits(regex!(r"を目的|目的(と|に|で)|ことを目指|ねらい"), text, 1)
+        + 2.0
+            * hits(
+                regex!(r"を図る(。|$|ため|こと)|図ることを|促進を図る"),
+                text,
+                1,
+            )
+        + hits(
+            regex!(
+                r"ため(、|に)|目指(す|し)|課題|不安を(抱|持|感)|必要(がある|である|だ)|求められ|が多い。|が少ない|するもの。|悩み|させる。|を目指す"
+            ),
+            text,
+            3,
+        );
+    let overview = hits(
+        regex!(
+            r"実施(。|した|する。|$)|の実施|開催(。|し|する|$)|を開催|講師|内容|日程|日時|会場で|以下の|第\d+回|\d部:|\d+時|\d+/\d+|予定|説明|について|を行う|を行った|を提供|設置|配置"
+        ),
+        text,
+        4,
+    ) + hits(regex!(r"^[■○◎]|\n[■○◎]"), text, 1);
+    // Counted figures report outcomes, except figures set as goals.
+    let counted = crate::metrics::find(&[crate::metrics::Span {
+        line: 0,
+        text: text.to_string(),
+    }])
+    .iter()
+    .filter(|m| m.category != crate::model::MetricCategory::Target)
+    .count();
+    let effect = 2.0
+        * hits(
+            regex!(
+                r"でき(た|ました)|つなが(った|る|り)|繋が|結び(つ|付)|図れた|図られ|期待(でき|され)|見込まれ|参加者の声|アンケート|好評|評価|満足|増大|向上(し|が)|進んだ|促進され|強化され|得られ|得ることが|生まれ|なった|こととした|効果|良かった|よかった|参考にな|役立|わかりやすい"
+            ),
+            text,
+            3,
+        )
+        + 3.0 * (counted.min(2) as f32);
+    [purpose, overview, effect]
+}
+
+/// Choose one prose section for each candidate paragraph (in text order).
+///
+/// Maximises the sum of the paragraphs' scores, plus 1.5 for each pair of
+/// adjacent paragraphs in the same section (0.3 when other blocks stand between),
+/// minus 4 for each paragraph put in a section the page prints no heading for,
+/// minus 5 for each printed heading left empty,
+/// minus 1 for each purpose paragraph after a non-purpose one. Exact, by dynamic
+/// programming over (previous section, sections used so far, seen non-purpose).
+pub fn assign_sections(candidates: &[Candidate], present: [bool; 3]) -> Vec<usize> {
+    const NEIGHBOUR: f32 = 1.5;
+    const FAR_NEIGHBOUR: f32 = 0.3;
+    const ABSENT: f32 = 4.0;
+    const EMPTY: f32 = 5.0;
+    const LATE_PURPOSE: f32 = 1.0;
+    let any_heading = present.iter().any(|&p| p);
+    let n = candidates.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    // state: prev (0..3), used mask (0..8), seen_non_purpose (0..2)
+    let idx = |prev: usize, mask: usize, seen: usize| (prev * 8 + mask) * 2 + seen;
+    const STATES: usize = 3 * 8 * 2;
+    let mut best = vec![[f32::NEG_INFINITY; STATES]; n];
+    let mut back = vec![[usize::MAX; STATES]; n];
+    let local = |i: usize, s: usize, seen: bool| -> f32 {
+        let mut v = candidates[i].scores[s];
+        if any_heading && !present[s] {
+            v -= ABSENT;
+        }
+        if s == 0 && seen {
+            v -= LATE_PURPOSE;
+        }
+        v
+    };
+    for s in 0..3 {
+        let seen = usize::from(s != 0);
+        best[0][idx(s, 1 << s, seen)] = local(0, s, false);
+    }
+    for i in 1..n {
+        for st in 0..STATES {
+            let v = best[i - 1][st];
+            if v == f32::NEG_INFINITY {
+                continue;
+            }
+            let (prev, mask, seen) = (st / 16, (st / 2) % 8, st % 2);
+            for s in 0..3 {
+                let mut nv = v + local(i, s, seen == 1);
+                if s == prev {
+                    nv += if candidates[i].adjacent {
+                        NEIGHBOUR
+                    } else {
+                        FAR_NEIGHBOUR
+                    };
+                }
+                let nst = idx(s, mask | (1 << s), usize::from(seen == 1 || s != 0));
+                if nv > best[i][nst] {
+                    best[i][nst] = nv;
+                    back[i][nst] = st;
+                }
+            }
+        }
+    }
+    let final_score = |st: usize| {
+        let mask = (st / 2) % 8;
+        let empty = (0..3)
+            .filter(|&s| present[s] && mask & (1 << s) == 0)
+            .count() as f32;
+        best[n - 1][st] - EMPTY * empty.min(n as f32)
+    };
+    let mut st = (0..STATES)
+        .filter(|&s| best[n - 1][s] > f32::NEG_INFINITY)
+        .max_by(|&a, &b| final_score(a).total_cmp(&final_score(b)).then(b.cmp(&a)))
+        .expect("at least one state");
+    let mut out = vec![0; n];
+    for i in (0..n).rev() {
+        out[i] = st / 16;
+        if i > 0 {
+            st = back[i][st];
+        }
+    }
+    out
+}
+
+/// Pick the headline among the paragraphs.
+fn find_title(blocks: &[Block], roles: &[Option<Role>]) -> Option<usize> {
+    // The header zone: above the first section heading.
+    let first_heading = blocks
+        .iter()
+        .position(|b| matches!(b.kind, BlockKind::Headings(_)))
+        .unwrap_or(blocks.len());
+    let first_para = roles.iter().position(Option::is_none);
+    let mut best: Option<(f32, usize)> = None;
+    for (i, b) in blocks.iter().enumerate() {
+        if roles[i].is_some() || !(1..=2).contains(&b.body.len()) {
+            continue;
+        }
+        let text = b.joined();
+        let chars = text.chars().count();
+        if b.body.iter().any(|l| l.text.ends_with('。'))
+            || starts_with_bullet(&text)
+            || text.starts_with(['(', '≪', '《', '<', '「', '【'])
+            || !(8..=80).contains(&chars)
+            || b.body.iter().any(|l| l.width() > 48)
+        {
+            continue;
+        }
+        let mut score = 0.0;
+        if i < first_heading {
+            score += 3.0;
+        }
+        if has_count(&text) {
+            score -= 2.0;
+        }
+        if Some(i) == first_para {
+            score += 1.0;
+        }
+        if regex!(r"(実施|開催|締結|強化|事業|応援|支援|推進|促進|連携|設置|開始|取組|取り組み|セミナー|プロジェクト|フェア|面接会|相談会)[!！]*$|[!！]$")
+            .is_match(&text)
+        {
+            score += 2.0;
+        }
+        if text.contains('「') || text.contains('、') {
+            score += 1.0;
+        }
+        if chars < 12 {
+            score -= 2.0;
+        }
+        let threshold = if i < first_heading { 2.0 } else { 3.0 };
+        if score >= threshold && best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, i));
+        }
+    }
+    best.map(|(_, i)| i)
+}
+
+/// Photo captions, mascot names, diagram words: short isolated phrases.
+fn is_caption(b: &Block) -> bool {
+    looks_like_caption(&b.body)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cand(p: f32, o: f32, e: f32) -> Candidate {
+        Candidate {
+            scores: [p, o, e],
+            adjacent: true,
+        }
+    }
+
+    #[test]
+    fn wording_decides_when_all_headings_are_printed() {
+        let c = [
+            cand(4.0, 0.0, 0.0),
+            cand(0.0, 3.0, 0.0),
+            cand(0.0, 0.0, 5.0),
+        ];
+        assert_eq!(assign_sections(&c, [true; 3]), vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn a_printed_heading_gets_the_least_unlikely_paragraph() {
+        // Nothing reads as purpose; the heading is printed, so the weakest other paragraph fills it.
+        let c = [
+            cand(0.0, 0.0, 0.0),
+            cand(0.0, 3.0, 0.0),
+            cand(0.0, 0.0, 5.0),
+        ];
+        assert_eq!(assign_sections(&c, [true; 3]), vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn no_heading_no_section_unless_the_wording_is_strong() {
+        let c = [
+            cand(3.0, 1.0, 0.0),
+            cand(0.0, 2.0, 1.5),
+            cand(0.0, 0.0, 5.0),
+        ];
+        assert_eq!(assign_sections(&c, [true, false, true]), vec![0, 2, 2]);
+    }
+
+    #[test]
+    fn neighbours_stay_together() {
+        let c = [
+            cand(3.0, 0.0, 0.0),
+            cand(0.6, 0.5, 0.0),
+            cand(0.0, 3.0, 0.0),
+            cand(0.0, 0.0, 3.0),
+        ];
+        assert_eq!(assign_sections(&c, [true; 3]), vec![0, 0, 1, 2]);
+    }
+
+    #[test]
+    fn cues_read_the_wording() {
+        let p = cue_scores("子育て中の女性の就職促進を図る。");
+        let o = cue_scores("セミナーにおいて、以下の内容を実施");
+        let e = cue_scores("不安の解消を図ることができた。参加者数 24名");
+        assert!(p[0] > p[1] && p[0] > p[2], "{p:?}");
+        assert!(o[1] > o[0] && o[1] > o[2], "{o:?}");
+        assert!(e[2] > e[0] && e[2] > e[1], "{e:?}");
+    }
+}

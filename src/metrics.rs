@@ -1,0 +1,585 @@
+//! Stage 6b: counted figures (参加者数 24名, 参加企業15社 …) as typed metrics.
+//!
+//! A metric is a number with a counter unit (名, 人, 社, 組, 件, 世帯). Numbers in
+//! 「programme names」 and ordinals (第1回) are not metrics; other units (歳, 回,
+//! 部, 月) never match. The label is the noun printed before the number, or after
+//! it when nothing precedes (`5件の求人`, `13名応募`).
+//!
+//! ```
+//! use jirei::metrics::{find, Span};
+//! use jirei::model::MetricCategory;
+//! let spans = [Span { line: 54, text: "・参加者数 24名(平成25年度)".to_string() }];
+//! let m = find(&spans);
+//! assert_eq!((m[0].label.as_str(), m[0].value), ("参加者数", 24));
+//! assert_eq!(m[0].category, MetricCategory::Participants);
+//! assert_eq!(m[0].fiscal_year, Some(2013));
+//! ```
+
+use regex::Regex;
+
+use crate::model::{Metric, MetricCategory};
+
+fn count_re() -> &'static Regex {
+    regex!(r"(\d[\d,]*)\s*(世帯|名|人|社|組|件)")
+}
+
+/// One line of a paragraph, cleaned, with its source line.
+#[derive(Debug, Clone)]
+pub struct Span {
+    /// Source line.
+    pub line: usize,
+    /// Cleaned text.
+    pub text: String,
+}
+
+/// True when `text` holds at least one counted figure.
+pub fn has_count(text: &str) -> bool {
+    count_re().captures_iter(text).any(|c| {
+        !excluded(
+            text,
+            c.get(0).expect("match").start(),
+            c.get(0).expect("match").end(),
+        )
+    })
+}
+
+/// Characters that end a label when scanning away from the number.
+fn is_delim(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '、' | '。'
+                | ','
+                | '，'
+                | ':'
+                | ';'
+                | '；'
+                | '('
+                | ')'
+                | '「'
+                | '」'
+                | '『'
+                | '』'
+                | '['
+                | ']'
+                | '【'
+                | '】'
+                | '◆'
+                | '◇'
+                | '●'
+                | '○'
+                | '■'
+                | '□'
+                | '・'
+                | '※'
+                | '/'
+                | '／'
+                | '<'
+                | '>'
+                | '〈'
+                | '〉'
+                | '《'
+                | '》'
+                | '≪'
+                | '≫'
+                | '~'
+                | '～'
+        )
+}
+
+/// Inside 「…」 or 『…』, or an ordinal, or not a count at all.
+fn excluded(text: &str, start: usize, end: usize) -> bool {
+    let before = &text[..start];
+    let opens = before.matches(['「', '『']).count();
+    let closes = before.matches(['」', '』']).count();
+    if opens > closes {
+        return true;
+    }
+    if before.ends_with('第') {
+        return true;
+    }
+    let after = &text[end..];
+    after.starts_with('目') || after.starts_with("以内") || after.starts_with('分')
+}
+
+/// The wareki or western fiscal year written as …年度.
+fn fiscal_year(text: &str) -> Option<(usize, i32)> {
+    let c = regex!(r"(平成|令和|昭和)?\s*(\d{1,4}|元)\s*年度").captures(text)?;
+    let n: i32 = if &c[2] == "元" {
+        1
+    } else {
+        c[2].parse().ok()?
+    };
+    let year = match c.get(1).map(|m| m.as_str()) {
+        Some("平成") => 1988 + n,
+        Some("令和") => 2018 + n,
+        Some("昭和") => 1925 + n,
+        _ if n >= 1900 => n,
+        _ => return None,
+    };
+    Some((c.get(0).expect("match").start(), year))
+}
+
+/// Find the metrics of one paragraph (its lines in order; labels may wrap across lines).
+pub fn find(spans: &[Span]) -> Vec<Metric> {
+    let mut joined = String::new();
+    let mut starts = Vec::with_capacity(spans.len());
+    for s in spans {
+        starts.push(joined.len());
+        joined.push_str(&s.text);
+    }
+    let line_at =
+        |offset: usize| -> usize { starts.partition_point(|&s| s <= offset).saturating_sub(1) };
+    let mut out: Vec<Metric> = Vec::new();
+    let mut prev_end = 0usize;
+    let mut prev_label: Option<String> = None;
+    let mut prev_outer_label: Option<String> = None;
+    for c in count_re().captures_iter(&joined) {
+        let m = c.get(0).expect("match");
+        if excluded(&joined, m.start(), m.end()) {
+            continue;
+        }
+        let Ok(value) = c[1].replace(',', "").parse::<u64>() else {
+            continue;
+        };
+        let unit = c[2].to_string();
+        let span_i = line_at(m.start());
+        let line_start = starts[span_i];
+        // The label may wrap from the line before, but not past the previous figure.
+        let before = &joined[prev_end.min(m.start())..m.start()];
+        let after = clause_after(&joined[m.end()..]);
+
+        let sub_group = in_uchi_group(&joined[..m.start()]);
+        // `受講希望者30名(欠席者3名)`: a count in brackets right after another one.
+        let bracketed = !sub_group
+            && prev_end > 0
+            && joined[prev_end..m.start()].starts_with('(')
+            && !joined[prev_end..m.start()].contains(')');
+        let (mut label, mut qualifier, note) = label_before(before);
+        if label.is_empty() {
+            label = label_after(after);
+        }
+        let session = session_of(&joined[line_start..m.start()]);
+        // `面接会では、5件の求人…`: the topic of the sentence qualifies its figures.
+        if qualifier.is_none() && !sub_group {
+            qualifier = regex!(r"([^\s、。◆・:]+)では、?")
+                .captures(&joined[line_start..m.start()])
+                .map(|c| c[1].to_string());
+        }
+        if sub_group {
+            // `(うち託児希望23名・子23名)`: the first names the part of the parent
+            // count, the next ones are counts of their own within it.
+            let parent = prev_outer_label.clone().unwrap_or_default();
+            if before.contains("うち") {
+                let own = label.trim_start_matches("うち").to_string();
+                label = parent;
+                qualifier = Some(format!("うち{own}"));
+            } else {
+                qualifier = Some(parent);
+            }
+        } else if qualifier
+            .as_deref()
+            .is_some_and(|q| q == "うち" || q == "のうち" || q == "の内")
+        {
+            qualifier = prev_outer_label.clone().map(|p| format!("{p}のうち"));
+        } else if bracketed && qualifier.is_none() {
+            qualifier = prev_outer_label.clone();
+        }
+        if label.is_empty() {
+            label = prev_label.clone().unwrap_or_default();
+        }
+        let qualifier = match (session, qualifier) {
+            (Some(s), Some(q)) => Some(format!("{s} {q}")),
+            (Some(s), None) => Some(s),
+            (None, q) => q,
+        };
+        let category = categorize(&label, qualifier.as_deref(), note.as_deref(), after, &unit);
+        let fy = fiscal_year(
+            &joined[line_start..starts.get(span_i + 1).copied().unwrap_or(joined.len())],
+        )
+        .map(|(_, y)| y);
+        let metric = Metric {
+            label: label.clone(),
+            value,
+            unit,
+            category,
+            qualifier,
+            fiscal_year: fy,
+            line: spans[span_i].line,
+            text: spans[span_i].text.clone(),
+        };
+        if !sub_group && !bracketed {
+            prev_outer_label = Some(label.clone());
+        }
+        prev_label = Some(label);
+        prev_end = m.end();
+        let duplicate = out.iter().any(|o| {
+            o.value == metric.value
+                && o.unit == metric.unit
+                && o.label == metric.label
+                && o.qualifier == metric.qualifier
+        });
+        if !duplicate {
+            out.push(metric);
+        }
+    }
+    out
+}
+
+/// Inside a parenthesised sub-count `(うち…` that is still open.
+fn in_uchi_group(before: &str) -> bool {
+    match before.rfind('(') {
+        Some(open) => {
+            let inner = &before[open + 1..];
+            !inner.contains(')') && inner.starts_with("うち")
+        }
+        None => false,
+    }
+}
+
+/// `第1回` (or `＜第1回＞`) at the start of the line: the session a figure belongs to.
+fn session_of(line_before: &str) -> Option<String> {
+    regex!(r"第\s*\d+\s*回")
+        .find(line_before)
+        .map(|m| m.as_str().replace(' ', ""))
+}
+
+/// The rest of the clause after a figure, up to punctuation, a bullet or the next number.
+fn clause_after(after: &str) -> &str {
+    let punct = after
+        .char_indices()
+        .find(|&(_, c)| {
+            matches!(
+                c,
+                '、' | '。' | ',' | '(' | ')' | '◆' | '■' | '●' | '○' | '※'
+            )
+        })
+        .map_or(after.len(), |(i, _)| i);
+    let next_count = count_re().find(after).map_or(after.len(), |m| m.start());
+    &after[..punct.min(next_count)]
+}
+
+const UCHI_MARKERS: [&str; 3] = ["のうち", "の内", "うち"];
+
+/// Scan back from the number: (label, qualifier from a うち/のうち split, parenthesised note).
+fn label_before(before: &str) -> (String, Option<String>, Option<String>) {
+    let mut text = before.trim_end_matches(|c: char| c.is_whitespace() || c == ':');
+    let mut note = None;
+    // `障害者就労件数(目標)145件`: a short note in brackets between label and number.
+    if let Some(inner) = text.strip_suffix(')') {
+        if let Some(open) = inner.rfind('(') {
+            let n = &inner[open + 1..];
+            if n.chars().count() <= 6 {
+                note = Some(n.to_string());
+                text = inner[..open].trim_end();
+            }
+        }
+    }
+    // `関係者(112人)`: the figure alone in brackets after its noun.
+    if let Some(t) = text.strip_suffix('(') {
+        text = t.trim_end();
+    }
+    let start = text
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_delim(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let mut label = &text[start..];
+    let mut qualifier = None;
+    for cut in ["に対して", "に対し"] {
+        if let Some(i) = label.rfind(cut) {
+            label = &label[i + cut.len()..];
+        }
+    }
+    for marker in UCHI_MARKERS {
+        if let Some(i) = label.rfind(marker) {
+            let q = &label[..i + marker.len()];
+            qualifier = Some(q.to_string());
+            label = &label[i + marker.len()..];
+            break;
+        }
+    }
+    if qualifier.is_none() {
+        // `参加者のうち職業相談後、就職できた方 3名`: the sub-count context sits in the clause before.
+        let clause_start = text[..start]
+            .trim_end_matches('、')
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| is_delim(c) && c != '、')
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let clause = text[clause_start..start].trim_end_matches('、').trim();
+        if start > 0
+            && text[..start].ends_with('、')
+            && UCHI_MARKERS.iter().any(|m| clause.contains(m))
+        {
+            qualifier = Some(clause.to_string());
+        }
+    }
+    // `事業を幅広く関係者`: the noun after the last clause particle or adverb.
+    let label = label
+        .trim_end_matches(['は', 'が', 'も', 'を', 'に', 'で', 'の'])
+        .trim();
+    let label = match label
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, 'を' | 'は' | 'が' | 'く'))
+    {
+        Some((i, c)) if i + c.len_utf8() < label.len() => &label[i + c.len_utf8()..],
+        _ => label,
+    };
+    // `第1回開催時の求職者`: the session is the qualifier, the noun the label.
+    let label = match regex!(r"^第\d+回[^の]*の").find(label) {
+        Some(m) if m.end() < label.len() => &label[m.end()..],
+        _ => label,
+    };
+    (label.to_string(), qualifier, note)
+}
+
+/// When nothing precedes the figure: `5件の求人`, `13名応募`, `24人の参加者が…`,
+/// `3名が…「…」を受講予定`.
+fn label_after(after: &str) -> String {
+    let rest = after
+        .trim_start()
+        .trim_start_matches(['の', 'が', 'は', 'を', 'で'])
+        .trim_start();
+    if let Some(i) = rest.rfind('を') {
+        let tail = &rest[i + 'を'.len_utf8()..];
+        let n = tail.chars().count();
+        if (1..=6).contains(&n) && !tail.contains(['が', 'は', 'に', 'で', 'の']) {
+            return tail.to_string();
+        }
+    }
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| is_delim(c) || matches!(c, 'が' | 'は' | 'を' | 'に' | 'で' | 'と' | 'も'))
+        .map_or(rest.len(), |(i, _)| i);
+    rest[..end].to_string()
+}
+
+/// The category of a figure, from its label, qualifier and the clause around it.
+fn categorize(
+    label: &str,
+    qualifier: Option<&str>,
+    note: Option<&str>,
+    after: &str,
+    unit: &str,
+) -> MetricCategory {
+    use MetricCategory::*;
+    let q = qualifier.unwrap_or("");
+    let context = format!("{label} {after}");
+    if note.is_some_and(|n| n.contains("目標")) || regex!(r"目標|目指").is_match(&context) {
+        return Target;
+    }
+    let work = regex!(r"就職|内定|採用|就労");
+    let not_work = regex!(r"支援|セミナー|相談|希望|準備|活動|意欲|面接会");
+    if work.is_match(label) && !not_work.is_match(label)
+        || regex!(r"就職(に結|し|でき|決定)|内定|採用(さ|決定)").is_match(after)
+    {
+        return Employed;
+    }
+    if label.contains("求人") {
+        return JobOpenings;
+    }
+    if unit == "社" || regex!(r"企業|事業所|事業主|会社").is_match(label) {
+        return Companies;
+    }
+    let kids = regex!(r"子供|子ども|こども|児童|乳幼児|託児|^子$|^子さん|うち子$");
+    if (kids.is_match(label) || kids.is_match(q)) && !label.contains("子育て") {
+        return Children;
+    }
+    if regex!(r"申込|申し込|応募|希望者|受講希望|エントリー").is_match(label) {
+        return Applicants;
+    }
+    if regex!(r"参加|受講者|来場|出席|求職者|利用者|受講生|聴講").is_match(label)
+    {
+        return Participants;
+    }
+    Other
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> Vec<Metric> {
+        find(&[Span {
+            line: 1,
+            text: crate::normalize::clean(text),
+        }])
+    }
+
+    fn summary(ms: &[Metric]) -> Vec<(String, u64, String, MetricCategory, Option<String>)> {
+        ms.iter()
+            .map(|m| {
+                (
+                    m.label.clone(),
+                    m.value,
+                    m.unit.clone(),
+                    m.category,
+                    m.qualifier.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn participant_count_with_fiscal_year() {
+        let m = one("・参加者数 ２４名（平成25年度）");
+        assert_eq!(
+            summary(&m),
+            vec![(
+                "参加者数".into(),
+                24,
+                "名".into(),
+                MetricCategory::Participants,
+                None
+            )]
+        );
+        assert_eq!(m[0].fiscal_year, Some(2013));
+    }
+
+    #[test]
+    fn companies_job_seekers_children_and_employed_in_one_sentence() {
+        let m = one("参加企業１５社に対して求職者１４４人、子供さん７３人が参加し、２４人の参加者が就職に結びついた。");
+        let cats: Vec<_> = m.iter().map(|m| (m.value, m.category)).collect();
+        use MetricCategory::*;
+        assert_eq!(
+            cats,
+            vec![
+                (15, Companies),
+                (144, Participants),
+                (73, Children),
+                (24, Employed)
+            ]
+        );
+        assert_eq!(m[1].label, "求職者");
+    }
+
+    #[test]
+    fn label_after_the_number() {
+        let m = one("◆ 面接会では、5件の求人に対して13名応募、就職2人");
+        use MetricCategory::*;
+        let got: Vec<_> = m
+            .iter()
+            .map(|m| (m.label.as_str(), m.value, m.category))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("求人", 5, JobOpenings),
+                ("応募", 13, Applicants),
+                ("就職", 2, Employed)
+            ]
+        );
+    }
+
+    #[test]
+    fn sub_counts_carry_a_qualifier() {
+        let m = one("第２回：平成２７年１月開催 参加者：１３名、就職者数：７名（うち男性２名）");
+        let got = summary(&m);
+        assert_eq!(
+            got[0],
+            (
+                "参加者".into(),
+                13,
+                "名".into(),
+                MetricCategory::Participants,
+                Some("第2回".into())
+            )
+        );
+        assert_eq!(
+            got[1],
+            (
+                "就職者数".into(),
+                7,
+                "名".into(),
+                MetricCategory::Employed,
+                Some("第2回".into())
+            )
+        );
+        assert_eq!(
+            got[2],
+            (
+                "就職者数".into(),
+                2,
+                "名".into(),
+                MetricCategory::Employed,
+                Some("第2回 うち男性".into())
+            )
+        );
+        assert_eq!(m[0].fiscal_year, None, "a month is not a fiscal year");
+    }
+
+    #[test]
+    fn clause_before_gives_the_sub_count_context() {
+        let m = one("◆ 参加者 １３名 参加者のうち職業相談後、就職できた方 ３名");
+        assert_eq!(m[1].label, "就職できた方");
+        assert_eq!(m[1].qualifier.as_deref(), Some("参加者のうち職業相談後"));
+        assert_eq!(m[1].category, MetricCategory::Employed);
+    }
+
+    #[test]
+    fn target_in_brackets() {
+        let m = one("障害者就労件数（目標）１４５件（平成２７年度）");
+        assert_eq!(m[0].label, "障害者就労件数");
+        assert_eq!(m[0].category, MetricCategory::Target);
+        assert_eq!(m[0].fiscal_year, Some(2015));
+    }
+
+    #[test]
+    fn not_metrics() {
+        assert!(one("「障がい者新規就労５００人サポート事業」の相談者").is_empty());
+        assert!(one("第１回 1/21～1/23 にて開催、年１回、２部構成、２５歳～５２歳").is_empty());
+        assert!(!has_count("平成２０年度から毎年開催（年１回）。"));
+        assert!(has_count("◆定員１５名"));
+    }
+
+    #[test]
+    fn figure_in_brackets_after_its_noun() {
+        let m = one("事業を幅広く関係者（112人）に周知し");
+        assert_eq!(
+            (m[0].label.as_str(), m[0].value, m[0].category),
+            ("関係者", 112, MetricCategory::Other)
+        );
+    }
+
+    #[test]
+    fn labels_wrap_across_lines() {
+        let spans = [
+            Span {
+                line: 10,
+                text: "申込者30名(うち託児希望23名・子23名)、受講者15名".into(),
+            },
+            Span {
+                line: 11,
+                text: "(うち託児12名・子12名)となり、受講者のうち就職者は3".into(),
+            },
+            Span {
+                line: 12,
+                text: "名で、いずれも託児希望者であった。".into(),
+            },
+        ];
+        let m = find(&spans);
+        let got: Vec<_> = m.iter().map(|m| (m.value, m.category, m.line)).collect();
+        use MetricCategory::*;
+        assert_eq!(
+            got,
+            vec![
+                (30, Applicants, 10),
+                (23, Children, 10),
+                (23, Children, 10),
+                (15, Participants, 10),
+                (12, Children, 11),
+                (12, Children, 11),
+                (3, Employed, 11)
+            ]
+        );
+        assert_eq!(m[1].qualifier.as_deref(), Some("うち託児希望"));
+        assert_eq!(
+            (m[2].label.as_str(), m[2].qualifier.as_deref()),
+            ("子", Some("申込者"))
+        );
+        assert_eq!(m[6].label, "就職者");
+        assert_eq!(m[6].qualifier.as_deref(), Some("受講者のうち"));
+    }
+}
