@@ -187,9 +187,18 @@ fn join_tight(items: &[Item]) -> String {
     items.iter().map(|i| i.text.as_str()).collect()
 }
 
-/// Marks that open a new paragraph inside a box: bullets and sub-headings.
+/// Marks that open a new paragraph inside a box: bullets, sub-headings and
+/// `label:` lines (`国の施策:…`, `1部:…`).
 fn opens_paragraph(text: &str) -> bool {
-    starts_with_bullet(text) || text.starts_with(['<', '《', '≪', '(', '【', '〈', '「'])
+    starts_with_bullet(text)
+        || text.starts_with(['<', '《', '≪', '(', '【', '〈'])
+        || regex!(r"^[^、。\s:]{1,15}:").is_match(text)
+}
+
+/// A sentence opened by a connective (`なお、`, `また、`) starts a paragraph when
+/// the line before stops short of the box width.
+fn opens_sentence(text: &str) -> bool {
+    regex!(r"^(なお|また|さらに|一方|そこで|そのため|今後|加えて|併せて)、").is_match(text)
 }
 
 /// Join wrapped lines; start a new paragraph (`\n`) at a bullet or sub-heading,
@@ -200,10 +209,13 @@ pub fn paragraphs(items: &[Item]) -> String {
     let mut prev: Option<&Item> = None;
     for it in items {
         if let Some(p) = prev {
-            let short_end =
-                p.text.ends_with(['。', '！', '!', '?', '？']) && p.width() + 3 <= width;
+            let short = p.width() + 3 <= width;
+            let short_end = short
+                && (p.text.ends_with(['。', '！', '!', '?', '？']) || opens_sentence(&it.text));
             let closes = p.text.ends_with(['》', '≫', '>', '〉', '】']) && opens_paragraph(&p.text);
-            if opens_paragraph(&it.text) || short_end || closes {
+            // A quotation opens a paragraph only after a finished or short line (voices: 「…」).
+            let quote = it.text.starts_with('「') && (short || is_terminal(&p.text));
+            if opens_paragraph(&it.text) || short_end || closes || quote {
                 out.push('\n');
             }
         }

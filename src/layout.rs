@@ -113,7 +113,8 @@ pub fn recover(blocks: Vec<Block>) -> Layout {
         .iter()
         .map(|&i| {
             let b = &blocks[i];
-            let mut scores = cue_scores(&b.joined());
+            let cues = cue_scores(&b.joined());
+            let mut scores = cues;
             if let Some(k) = b.anchored_to {
                 if let Some(p) = PROSE.iter().position(|&s| s == k) {
                     scores[p] += 6.0;
@@ -131,19 +132,18 @@ pub fn recover(blocks: Vec<Block>) -> Layout {
             let adjacent = content.iter().rev().find(|&&j| j < i).is_some_and(|&j| {
                 (j + 1..i).all(|k| matches!(roles[k], Some(Role::Heading) | Some(Role::Caption)))
             });
-            Candidate { scores, adjacent }
+            Candidate {
+                scores,
+                adjacent,
+                worded: cues.iter().any(|&c| c > 0.0),
+            }
         })
         .collect();
     let present: [bool; 3] = PROSE.map(|k| headings.contains_key(&k));
     let any_heading = present.iter().any(|&p| p);
     let chosen = assign_sections(&candidates, present);
     for (n, &i) in content.iter().enumerate() {
-        let best = candidates[n]
-            .scores
-            .iter()
-            .cloned()
-            .fold(f32::MIN, f32::max);
-        roles[i] = Some(if !any_heading && best <= 0.0 {
+        roles[i] = Some(if !any_heading && !candidates[n].worded {
             Role::Unassigned
         } else {
             Role::Section(PROSE[chosen[n]])
@@ -166,6 +166,8 @@ pub struct Candidate {
     pub scores: [f32; 3],
     /// Only headings or captions stand between this paragraph and the previous candidate.
     pub adjacent: bool,
+    /// Its wording reads as some section (positional preferences aside).
+    pub worded: bool,
 }
 
 /// Score the wording of a paragraph for purpose, overview and effect.
@@ -362,6 +364,7 @@ mod tests {
         Candidate {
             scores: [p, o, e],
             adjacent: true,
+            worded: true,
         }
     }
 

@@ -187,6 +187,8 @@ pub fn find(spans: &[Span]) -> Vec<Metric> {
         }
         if label.is_empty() {
             label = prev_label.clone().unwrap_or_default();
+        } else if regex!(r"(いる|ある|した|する|のある|のいる)$").is_match(&label) {
+            label.push_str(&unit);
         }
         let qualifier = match (session, qualifier) {
             (Some(s), Some(q)) => Some(format!("{s} {q}")),
@@ -327,6 +329,10 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>) {
         Some((i, c)) if i + c.len_utf8() < label.len() => &label[i + c.len_utf8()..],
         _ => label,
     };
+    // `…をしている未就学児のいる` + 世帯: a verb fragment left by the cut goes, and a
+    // relative clause names the counted unit itself (`未就学児のいる世帯`).
+    let label = regex!(r"^(している|ている|された|される|した|する|れる)").replace(label, "");
+    let label = label.as_ref();
     // `第1回開催時の求職者`: the session is the qualifier, the noun the label.
     let label = match regex!(r"^第\d+回[^の]*の").find(label) {
         Some(m) if m.end() < label.len() => &label[m.end()..],
