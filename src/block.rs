@@ -157,6 +157,20 @@ pub fn heading_kind(label: &str) -> Option<SectionKind> {
         "役割分担" | "役割" => Roles,
         "効果" | "結果" | "成果" | "実績" | "効果・結果" | "結果・効果" | "取組の効果"
         | "取組結果" | "実施結果" | "効果・成果" => Effect,
+        // Other short labels of the same template (【事業の目的】, 【取組の成果】).
+        k if k.chars().count() <= 8 => {
+            if regex!(r"目的|課題|背景|ねらい").is_match(k) {
+                Purpose
+            } else if regex!(r"概要|取組内容|実施内容|事業内容").is_match(k) {
+                Overview
+            } else if k.contains("役割") {
+                Roles
+            } else if regex!(r"効果|結果|成果").is_match(k) {
+                Effect
+            } else {
+                return None;
+            }
+        }
         _ => return None,
     })
 }
@@ -182,7 +196,10 @@ pub fn looks_like_org(name: &str) -> bool {
     let re = regex!(
         r"(市|区|町|村|県|都|府|道|国|局|所|ハローワーク|HW|会|センター|館|協会|機構|法人|大学|学校|共通|組合|団|団体|役場|役所|庁|省|課|部|室|企業|社|財団|公社|協議会|コーナー|ワーク|ステーション|プラザ)$"
     );
-    re.is_match(name) && !looks_like_subheading(name)
+    let named = regex!(
+        r"法人|株式会社|有限会社|NPO|協会|協議会|センター|ハローワーク|労働局|職業安定所|役所|役場"
+    );
+    (re.is_match(name) || named.is_match(name)) && !looks_like_subheading(name)
 }
 
 /// Bracketed labels that head content rather than an organisation (【参加者の声】).
@@ -228,11 +245,13 @@ fn classify_line(line: &Line, out: &mut Vec<Item>, seen_party_row: &mut bool) {
         out.push(item(line, text, ItemKind::Banner));
         return;
     }
-    if regex!(r"照会先|問い?合わ?せ先|お問い?合わ?せ").is_match(text) {
+    if regex!(r"照会先|問い?合わ?せ先|お問い?合わ?せ|^[<＜≪〈【(]?連絡先").is_match(text)
+    {
         out.push(item(line, text, ItemKind::Contact));
         return;
     }
-    if let Some(c) = regex!(r"^[<＜〈《【]\s*(.+?)\s*コメント\s*[>＞〉》】]\s*(.*)$").captures(text)
+    if let Some(c) =
+        regex!(r"^[<＜〈《【≪]\s*(.*?)\s*コメント\s*[>＞〉》】≫]\s*(.*)$").captures(text)
     {
         let speaker = c[1].trim().trim_end_matches('の').trim().to_string();
         out.push(item(line, "", ItemKind::CommentHeader(speaker)));
@@ -263,10 +282,9 @@ fn classify_line(line: &Line, out: &mut Vec<Item>, seen_party_row: &mut bool) {
             return;
         }
         let subheading = groups.iter().any(|g| looks_like_subheading(g));
+        let orgs = groups.iter().all(|g| looks_like_org(g));
         let opens_role = !subheading
-            && (bracket_only
-                || starts_with_bullet(rest)
-                || groups.iter().all(|g| looks_like_org(g)) && rest.chars().count() <= 20);
+            && (orgs && (bracket_only || rest.chars().count() <= 20) || starts_with_bullet(rest));
         if opens_role {
             out.push(item(line, "", ItemKind::RoleHeader(groups)));
             if !rest.is_empty() {
@@ -299,7 +317,7 @@ fn classify_line(line: &Line, out: &mut Vec<Item>, seen_party_row: &mut bool) {
 fn is_party_row(groups: &[String]) -> bool {
     let bureau = groups
         .iter()
-        .any(|g| g.contains("労働局") || g.contains("ハローワーク"));
+        .any(|g| g.contains("労働局") || g.contains("ハローワーク") || g.contains("職業安定所"));
     bureau && (groups.len() >= 2 || groups[0].contains("労働局"))
 }
 

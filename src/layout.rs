@@ -299,7 +299,11 @@ pub fn assign_sections(candidates: &[Candidate], present: [bool; 3]) -> Vec<usiz
     out
 }
 
-/// Pick the headline among the paragraphs.
+/// The least score a paragraph needs to be taken for the headline.
+const TITLE_THRESHOLD: f32 = 2.0;
+
+/// Pick the headline among the paragraphs: above the first heading it wins
+/// outright; elsewhere it must read as a headline (a headline ending, 「…」 or 、).
 fn find_title(blocks: &[Block], roles: &[Option<Role>]) -> Option<usize> {
     // The header zone: above the first section heading.
     let first_heading = blocks
@@ -343,8 +347,7 @@ fn find_title(blocks: &[Block], roles: &[Option<Role>]) -> Option<usize> {
         if chars < 12 {
             score -= 2.0;
         }
-        let threshold = if i < first_heading { 2.0 } else { 3.0 };
-        if score >= threshold && best.is_none_or(|(s, _)| score > s) {
+        if score >= TITLE_THRESHOLD && best.is_none_or(|(s, _)| score > s) {
             best = Some((score, i));
         }
     }

@@ -156,7 +156,8 @@ pub fn find(spans: &[Span]) -> Vec<Metric> {
             && joined[prev_end..m.start()].starts_with('(')
             && !joined[prev_end..m.start()].contains(')');
         let (mut label, mut qualifier, note) = label_before(before);
-        if label.is_empty() {
+        let label_precedes = !label.is_empty();
+        if !label_precedes {
             label = label_after(after);
         }
         let session = session_of(&joined[line_start..m.start()]);
@@ -187,7 +188,7 @@ pub fn find(spans: &[Span]) -> Vec<Metric> {
         }
         if label.is_empty() {
             label = prev_label.clone().unwrap_or_default();
-        } else if regex!(r"(いる|ある|した|する|のある|のいる)$").is_match(&label) {
+        } else if label_precedes && regex!(r"(いる|ある|した|する)$").is_match(&label) {
             label.push_str(&unit);
         }
         let qualifier = match (session, qualifier) {
@@ -266,6 +267,11 @@ const UCHI_MARKERS: [&str; 3] = ["のうち", "の内", "うち"];
 /// Scan back from the number: (label, qualifier from a うち/のうち split, parenthesised note).
 fn label_before(before: &str) -> (String, Option<String>, Option<String>) {
     let mut text = before.trim_end_matches(|c: char| c.is_whitespace() || c == ':');
+    // `参加者は延べ120人`, `約50名`: a quantifier word is not the label.
+    if let Some(m) = regex!(r"(延べ|のべ|約|計|合計|総計|累計|総数|およそ|全)\s*$").find(text)
+    {
+        text = text[..m.start()].trim_end_matches(|c: char| c.is_whitespace() || c == ':');
+    }
     let mut note = None;
     // `障害者就労件数(目標)145件`: a short note in brackets between label and number.
     if let Some(inner) = text.strip_suffix(')') {
@@ -355,9 +361,10 @@ fn label_after(after: &str) -> String {
             return tail.to_string();
         }
     }
+    // The noun right after: up to the first kana inflection or particle (`参加した` → 参加).
     let end = rest
         .char_indices()
-        .find(|&(_, c)| is_delim(c) || matches!(c, 'が' | 'は' | 'を' | 'に' | 'で' | 'と' | 'も'))
+        .find(|&(_, c)| is_delim(c) || ('\u{3041}'..='\u{3096}').contains(&c))
         .map_or(rest.len(), |(i, _)| i);
     rest[..end].to_string()
 }
@@ -392,6 +399,9 @@ fn categorize(
     let kids = regex!(r"子供|子ども|こども|児童|乳幼児|託児|^子$|^子さん|うち子$");
     if (kids.is_match(label) || kids.is_match(q)) && !label.contains("子育て") {
         return Children;
+    }
+    if regex!(r"登録|欠席|相談件数|相談者数|回答").is_match(label) {
+        return Other;
     }
     if regex!(r"申込|申し込|応募|希望者|受講希望|エントリー").is_match(label) {
         return Applicants;
@@ -538,6 +548,39 @@ mod tests {
         assert!(one("第１回 1/21～1/23 にて開催、年１回、２部構成、２５歳～５２歳").is_empty());
         assert!(!has_count("平成２０年度から毎年開催（年１回）。"));
         assert!(has_count("◆定員１５名"));
+    }
+
+    #[test]
+    fn other_phrasings_of_counts() {
+        use MetricCategory::*;
+        let cases: [(&str, &str, u64, MetricCategory); 12] = [
+            (
+                "参加者は延べ１２０人にのぼった。",
+                "参加者",
+                120,
+                Participants,
+            ),
+            ("約５０名が参加した。", "参加", 50, Participants),
+            ("来場者数：1,200名", "来場者数", 1200, Participants),
+            ("就職件数 １２件", "就職件数", 12, Employed),
+            ("内定者５名", "内定者", 5, Employed),
+            ("参加企業数 ２０社", "参加企業数", 20, Companies),
+            ("求人数３０人", "求人数", 30, JobOpenings),
+            ("託児利用 ８人", "託児利用", 8, Children),
+            ("新規求職登録者 １５名", "新規求職登録者", 15, Other),
+            ("目標 １００人", "目標", 100, Target),
+            ("相談件数 ８０件", "相談件数", 80, Other),
+            ("応募者数は４５人", "応募者数", 45, Applicants),
+        ];
+        for (text, label, value, category) in cases {
+            let m = one(text);
+            assert_eq!(m.len(), 1, "{text}: {m:?}");
+            assert_eq!(
+                (m[0].label.as_str(), m[0].value, m[0].category),
+                (label, value, category),
+                "{text}"
+            );
+        }
     }
 
     #[test]
