@@ -214,20 +214,54 @@ fn looks_like_subheading(name: &str) -> bool {
 pub fn classify(page: &Page<'_>) -> Vec<Item> {
     let mut items = Vec::new();
     let mut gap = false;
-    let mut seen_party_row = false;
+    let mut seen = Seen::default();
     for line in page.lines {
         if line.is_blank() {
             gap = true;
             continue;
         }
         let before = items.len();
-        classify_line(line, &mut items, &mut seen_party_row);
+        classify_line(line, &mut items, &mut seen);
         if let Some(first) = items.get_mut(before) {
             first.gap_before = gap;
         }
         gap = false;
     }
+    if page.lines.len() > 1 && page.lines.iter().all(|l| !l.is_blank()) {
+        set_headlines_apart(&mut items);
+    }
     items
+}
+
+/// Squeezed text (a page with no blank line at all, as some converters write
+/// it): the blank lines that set the headline apart on a normal page are gone,
+/// and the headline would be glued to the paragraph above or below it. Give it
+/// the gaps back: a line that reads as a headline ([`is_headline`]), with the
+/// line before it when that opens it ([`opens_headline`], a two-line title),
+/// is treated as if blank lines stood around it. Pages with any blank line are
+/// left as they are.
+fn set_headlines_apart(items: &mut [Item]) {
+    // The item is the whole of its line (not a piece split off a header line).
+    let whole = |items: &[Item], i: usize| {
+        items[i].kind == ItemKind::Text
+            && (i == 0 || items[i - 1].line != items[i].line)
+            && items.get(i + 1).is_none_or(|n| n.line != items[i].line)
+    };
+    for i in 0..items.len() {
+        let runs_on = items.get(i + 1).is_some_and(|n| starts_bound(&n.text));
+        if !whole(items, i) || !is_headline(&items[i].text) || runs_on {
+            continue;
+        }
+        let opener = i > 0
+            && whole(items, i - 1)
+            && opens_headline(&items[i - 1].text)
+            && items[i - 1].width() + items[i].width() <= HEADLINE_MAX * 2;
+        let start = if opener { i - 1 } else { i };
+        items[start].gap_before = true;
+        if let Some(next) = items.get_mut(i + 1) {
+            next.gap_before = true;
+        }
+    }
 }
 
 fn item(line: &Line, text: &str, kind: ItemKind) -> Item {
@@ -239,7 +273,14 @@ fn item(line: &Line, text: &str, kind: ItemKind) -> Item {
     }
 }
 
-fn classify_line(line: &Line, out: &mut Vec<Item>, seen_party_row: &mut bool) {
+/// What the lines above have shown.
+#[derive(Default)]
+struct Seen {
+    party_row: bool,
+    heading: bool,
+}
+
+fn classify_line(line: &Line, out: &mut Vec<Item>, seen: &mut Seen) {
     let text = line.text.as_str();
     if is_banner(text) {
         out.push(item(line, text, ItemKind::Banner));
@@ -269,6 +310,7 @@ fn classify_line(line: &Line, out: &mut Vec<Item>, seen_party_row: &mut bool) {
                 .zip(kinds)
                 .map(|(g, k)| (k.expect("checked"), g.clone()))
                 .collect();
+            seen.heading = true;
             out.push(item(line, "", ItemKind::Headings(hs)));
             if !rest.is_empty() {
                 out.push(item(line, rest, ItemKind::Text));
@@ -276,8 +318,12 @@ fn classify_line(line: &Line, out: &mut Vec<Item>, seen_party_row: &mut bool) {
             return;
         }
         let bracket_only = rest.is_empty();
-        if bracket_only && !*seen_party_row && is_party_row(&groups) {
-            *seen_party_row = true;
+        // The party row names the labour bureau; failing that, it is the row of
+        // two or more organisations above the first heading.
+        let orgs_row =
+            !seen.heading && groups.len() >= 2 && groups.iter().all(|g| looks_like_org(g));
+        if bracket_only && !seen.party_row && (is_party_row(&groups) || orgs_row) {
+            seen.party_row = true;
             out.push(item(line, "", ItemKind::PartyRow(groups)));
             return;
         }
@@ -463,6 +509,38 @@ fn ends_item(text: &str) -> bool {
     is_terminal(text) || text.ends_with('等') || text.ends_with("など")
 }
 
+/// Widest line of a headline, in characters.
+const HEADLINE_MAX: usize = 48;
+
+/// A line that reads as a headline on its own: headline length, no sentence
+/// end, not a bullet or a bracketed label, and a headline ending (…を実施,
+/// …を開催!, …事業, …を強化). Used where blank lines are missing (squeezed text).
+pub fn is_headline(text: &str) -> bool {
+    let width = text.chars().count();
+    (12..=HEADLINE_MAX).contains(&width)
+        && !text.contains('。')
+        && !starts_with_bullet(text)
+        && !text.starts_with(['(', '≪', '《', '<', '【', '〈', '＜'])
+        && regex!(r"(実施|開催|締結|強化|事業|応援|支援|推進|促進|連携|設置|開始|取組|取り組み|セミナー|プロジェクト|フェア|面接会|相談会)!*$|!$")
+            .is_match(text)
+}
+
+/// The first line of a two-line headline: no sentence end, not a bullet or a
+/// label, and either headline-wide or plainly running on (ends with a particle or 、).
+pub fn opens_headline(text: &str) -> bool {
+    let width = text.chars().count();
+    let runs_on = text.ends_with([
+        '、', 'に', 'を', 'で', 'と', 'が', 'は', 'の', 'も', 'へ', 'や',
+    ]);
+    width <= HEADLINE_MAX
+        && (width >= 12 || runs_on)
+        && !text.contains('。')
+        && !starts_with_bullet(text)
+        && !text.starts_with(['(', '≪', '《', '<', '【', '〈', '＜'])
+        && !is_terminal(text)
+        && !text.ends_with(['た', 'る', 'す', 'だ', 'い'])
+}
+
 /// A headline ending (体言止め): `…を実施`, `…を開催！`.
 pub fn ends_headline(text: &str) -> bool {
     regex!(r"(実施|開催|締結|[!！])$").is_match(text)
@@ -492,4 +570,134 @@ pub fn looks_like_caption(lines: &[Item]) -> bool {
         && lines
             .iter()
             .all(|l| l.width() <= 12 && !is_terminal(&l.text) || l.width() <= 3)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::page::split;
+    use crate::source::lines;
+
+    fn blocks_of(text: &str) -> Vec<Block> {
+        let ls = lines(text);
+        let pages = split(&ls);
+        group(classify(&pages[0]))
+    }
+
+    fn kinds(text: &str) -> Vec<ItemKind> {
+        let ls = lines(text);
+        let pages = split(&ls);
+        classify(&pages[0]).into_iter().map(|i| i.kind).collect()
+    }
+
+    #[test]
+    fn lines_are_classified_by_their_form() {
+        let k = kinds(
+            "国と地方自治体の連携による雇用対策好事例\n【課題･目的】\n【宮城県仙台市】 【宮城労働局マザーズハローワーク青葉】\n【仙台市】\n＜大阪市立淀川図書館のコメント＞\n≪照会先≫ 宮城労働局 ℡：022-299-8061\n【参加者の声】 とても参考になった\n本文",
+        );
+        assert_eq!(
+            k,
+            vec![
+                ItemKind::Banner,
+                ItemKind::Headings(vec![(SectionKind::Purpose, "課題・目的".into())]),
+                ItemKind::PartyRow(vec![
+                    "宮城県仙台市".into(),
+                    "宮城労働局マザーズハローワーク青葉".into()
+                ]),
+                ItemKind::RoleHeader(vec!["仙台市".into()]),
+                ItemKind::CommentHeader("大阪市立淀川図書館".into()),
+                ItemKind::Contact,
+                ItemKind::Text,
+                ItemKind::Text,
+            ]
+        );
+    }
+
+    #[test]
+    fn headings_in_other_words() {
+        assert_eq!(heading_kind("目 的"), Some(SectionKind::Purpose));
+        assert_eq!(heading_kind("結果"), Some(SectionKind::Effect));
+        assert_eq!(heading_kind("取組の成果"), Some(SectionKind::Effect));
+        assert_eq!(heading_kind("事業の概要"), Some(SectionKind::Overview));
+        assert_eq!(heading_kind("参加者の声"), None);
+        assert_eq!(heading_kind("三重県"), None);
+    }
+
+    #[test]
+    fn party_row_without_a_bureau_is_the_row_above_the_headings() {
+        let k = kinds("【広島県】【広島市】\n【課題・目的】\n【広島県】【広島市】");
+        assert!(matches!(k[0], ItemKind::PartyRow(_)));
+        assert!(
+            matches!(k[2], ItemKind::RoleHeader(_)),
+            "below the headings it is a shared role block"
+        );
+    }
+
+    #[test]
+    fn glued_role_header_and_caption_are_split_off() {
+        let k = kinds("ぐんまちゃんの提供 など 【共通】\n程度開催。 就職支援セミナー実施風景");
+        assert_eq!(
+            k,
+            vec![
+                ItemKind::Text,
+                ItemKind::RoleHeader(vec!["共通".into()]),
+                ItemKind::Text,
+                ItemKind::TrailingCaption
+            ]
+        );
+    }
+
+    #[test]
+    fn a_blank_line_inside_a_wrapped_sentence_does_not_split_it() {
+        let b = blocks_of("＜仙台市コメント＞\n子育て中の方が、求職しながら、区役\n\n所等で保育の情報収集をすることは難し\nい場合も想定される。");
+        assert_eq!(b.len(), 1);
+        assert_eq!(b[0].body.len(), 3);
+    }
+
+    #[test]
+    fn a_finished_sentence_and_a_blank_line_end_a_paragraph() {
+        let b = blocks_of("目的を図る。\n\n次の段落である。");
+        assert_eq!(b.len(), 2);
+    }
+
+    #[test]
+    fn role_bullets_continue_across_a_blank_line_but_not_wider_counted_text() {
+        let b = blocks_of("【県】◆求職者への案内、誘導\n\n◆資料、テキストの提供\n\n◆定員１５名\n第１回：平成２６年６月開催 参加者：１２名、就職者数：３名");
+        assert_eq!(b.len(), 2);
+        assert_eq!(b[0].body.len(), 2);
+        assert_eq!(b[1].kind, BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn a_caption_after_a_role_block_stands_alone() {
+        let b = blocks_of("【ハローワーク】\n◆求職者への周知\n◆マザーズコーナー出張相談\n\n（当日のスケジュール）");
+        assert_eq!(b.len(), 2);
+        assert!(looks_like_caption(&b[1].body));
+    }
+
+    #[test]
+    fn content_right_below_a_heading_is_anchored_to_it() {
+        let b = blocks_of("【効果】\n◆ 参加者 １３名\n\n【目的】\n\n子育て支援");
+        assert_eq!(b[1].anchored_to, Some(SectionKind::Effect));
+        assert_eq!(b[3].anchored_to, None);
+    }
+
+    #[test]
+    fn organisations_and_subheadings() {
+        for org in [
+            "仙台市",
+            "ハローワーク",
+            "国",
+            "共通",
+            "太田商工会議所",
+            "大阪市立淀川図書館",
+            "NPO法人ワーカーズ",
+            "(一財)三重県母子寡婦福祉連合会",
+        ] {
+            assert!(looks_like_org(org), "{org}");
+        }
+        for not_org in ["参加者の声", "開催実績", "今後の展開"] {
+            assert!(!looks_like_org(not_org), "{not_org}");
+        }
+    }
 }

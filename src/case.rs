@@ -260,15 +260,16 @@ fn role_entry(b: &Block) -> Role {
 
 fn parse_contact(item: &Item) -> Contact {
     let text = item.text.as_str();
-    let phone = regex!(r"(0\d{1,4})\s*-\s*(\d{1,4})\s*-\s*(\d{3,4})")
+    let phone = regex!(r"(0\d{1,4})\s*[-(]\s*(\d{1,4})\s*[-)]\s*(\d{3,4})")
         .captures(text)
         .map(|c| format!("{}-{}-{}", &c[1], &c[2], &c[3]));
     let url = regex!(r"https?://[A-Za-z0-9./_~%?=&#:-]+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\.(?:jp|com|net|org)/?[A-Za-z0-9./_~%?=&#-]*")
         .find(text)
         .map(|m| m.as_str().trim_end_matches(['.', ')']).to_string());
-    let after_marker = regex!(r"^.*?(照会先|問い?合わ?せ先|お問い?合わ?せ)\s*[≫〉>》】)\]:]*\s*")
-        .find(text)
-        .map_or(text, |m| &text[m.end()..]);
+    let after_marker =
+        regex!(r"^.*?(照会先|問い?合わ?せ先|お問い?合わ?せ|連絡先)\s*[≫〉>》】)\]:]*\s*")
+            .find(text)
+            .map_or(text, |m| &text[m.end()..]);
     let end = regex!(r"\(|TEL|℡|電話|http|HP|・・|\d{2,}-|0\d{1,4}\s*-")
         .find(after_marker)
         .map_or(after_marker.len(), |m| m.start());
@@ -332,6 +333,9 @@ mod tests {
         let c = parse_contact(&it(1, &crate::normalize::clean("≪照会先≫ 山口労働局職業安定部職業安定課 ・・・・・・・・・・（０８３－９９５－０３８０）")));
         assert_eq!(c.org.as_deref(), Some("山口労働局職業安定部職業安定課"));
         assert_eq!(c.url, None);
+        let c = parse_contact(&it(1, "連絡先 福岡労働局職業安定課 電話 092(434)9801"));
+        assert_eq!(c.org.as_deref(), Some("福岡労働局職業安定課"));
+        assert_eq!(c.phone.as_deref(), Some("092-434-9801"));
     }
 
     #[test]

@@ -313,7 +313,7 @@ fn find_title(blocks: &[Block], roles: &[Option<Role>]) -> Option<usize> {
     let first_para = roles.iter().position(Option::is_none);
     let mut best: Option<(f32, usize)> = None;
     for (i, b) in blocks.iter().enumerate() {
-        if roles[i].is_some() || !(1..=2).contains(&b.body.len()) {
+        if roles[i].is_some() || !(1..=3).contains(&b.body.len()) {
             continue;
         }
         let text = b.joined();
@@ -321,8 +321,8 @@ fn find_title(blocks: &[Block], roles: &[Option<Role>]) -> Option<usize> {
         if b.body.iter().any(|l| l.text.ends_with('。'))
             || starts_with_bullet(&text)
             || text.starts_with(['(', '≪', '《', '<', '「', '【'])
-            || !(8..=80).contains(&chars)
-            || b.body.iter().any(|l| l.width() > 48)
+            || !(8..=100).contains(&chars)
+            || b.body.iter().any(|l| l.width() > 60)
         {
             continue;
         }
