@@ -247,9 +247,19 @@ fn set_headlines_apart(items: &mut [Item]) {
             && (i == 0 || items[i - 1].line != items[i].line)
             && items.get(i + 1).is_none_or(|n| n.line != items[i].line)
     };
+    let mut in_comment = false;
     for i in 0..items.len() {
-        let runs_on = items.get(i + 1).is_some_and(|n| starts_bound(&n.text));
-        if !whole(items, i) || !is_headline(&items[i].text) || runs_on {
+        match items[i].kind {
+            ItemKind::CommentHeader(_) => in_comment = true,
+            ItemKind::Text => {}
+            _ => in_comment = false,
+        }
+        let next = items.get(i + 1);
+        let runs_on = next.is_some_and(|n| starts_bound(&n.text));
+        // A comment box holds speech, not headlines: inside one, only a headline
+        // that the next header closes (the title right above the banner) counts.
+        let closed = next.is_none_or(|n| n.kind != ItemKind::Text);
+        if !whole(items, i) || !is_headline(&items[i].text) || runs_on || in_comment && !closed {
             continue;
         }
         let opener = i > 0
@@ -257,6 +267,12 @@ fn set_headlines_apart(items: &mut [Item]) {
             && opens_headline(&items[i - 1].text)
             && items[i - 1].width() + items[i].width() <= HEADLINE_MAX * 2;
         let start = if opener { i - 1 } else { i };
+        // Brackets left open or closed from elsewhere: a fragment of wrapped text.
+        let text: String = items[start..=i].iter().map(|it| it.text.as_str()).collect();
+        let count = |cs: &[char]| text.chars().filter(|c| cs.contains(c)).count();
+        if count(&['「', '『']) != count(&['」', '』']) || count(&['(']) != count(&[')']) {
+            continue;
+        }
         items[start].gap_before = true;
         if let Some(next) = items.get_mut(i + 1) {
             next.gap_before = true;
@@ -291,9 +307,11 @@ fn classify_line(line: &Line, out: &mut Vec<Item>, seen: &mut Seen) {
         out.push(item(line, text, ItemKind::Contact));
         return;
     }
-    if let Some(c) =
-        regex!(r"^[<＜〈《【≪]\s*(.*?)\s*コメント\s*[>＞〉》】≫]\s*(.*)$").captures(text)
-    {
+    // (Each pattern below runs only where its fixed first or last character is.)
+    let comment = text
+        .starts_with(['<', '＜', '〈', '《', '【', '≪'])
+        .then(|| regex!(r"^[<＜〈《【≪]\s*(.*?)\s*コメント\s*[>＞〉》】≫]\s*(.*)$").captures(text));
+    if let Some(c) = comment.flatten() {
         let speaker = c[1].trim().trim_end_matches('の').trim().to_string();
         out.push(item(line, "", ItemKind::CommentHeader(speaker)));
         if !c[2].trim().is_empty() {
@@ -340,7 +358,10 @@ fn classify_line(line: &Line, out: &mut Vec<Item>, seen: &mut Seen) {
         }
     }
     // `…など 【共通】`: a role header glued to the end of a line.
-    if let Some(c) = regex!(r"^(.*\S)\s*【([^】]+)】$").captures(text) {
+    let glued = text
+        .ends_with('】')
+        .then(|| regex!(r"^(.*\S)\s*【([^】]+)】$").captures(text));
+    if let Some(c) = glued.flatten() {
         if looks_like_org(&c[2]) && !c[1].contains('【') {
             out.push(item(line, &c[1], ItemKind::Text));
             out.push(item(line, "", ItemKind::RoleHeader(vec![c[2].to_string()])));
@@ -348,9 +369,14 @@ fn classify_line(line: &Line, out: &mut Vec<Item>, seen: &mut Seen) {
         }
     }
     // `…開催。 就職支援セミナー実施風景`: a photo caption glued to the end of a sentence.
-    if let Some(c) = regex!(r"^(.*[。！!])\s+([^。、\s][^。、]{1,30}(?:風景|様子|模様|写真|挨拶))$")
-        .captures(text)
-    {
+    let caption = ["風景", "様子", "模様", "写真", "挨拶"]
+        .iter()
+        .any(|end| text.ends_with(end))
+        .then(|| {
+            regex!(r"^(.*[。！!])\s+([^。、\s][^。、]{1,30}(?:風景|様子|模様|写真|挨拶))$")
+                .captures(text)
+        });
+    if let Some(c) = caption.flatten() {
         out.push(item(line, &c[1], ItemKind::Text));
         out.push(item(line, &c[2], ItemKind::TrailingCaption));
         return;
@@ -525,8 +551,9 @@ pub fn is_headline(text: &str) -> bool {
             .is_match(text)
 }
 
-/// The first line of a two-line headline: no sentence end, not a bullet or a
-/// label, and either headline-wide or plainly running on (ends with a particle or 、).
+/// The first line of a two-line headline: no sentence end (。, a polite …ます),
+/// not a bullet or a label, and either headline-wide or plainly running on
+/// (ends with a particle or 、).
 pub fn opens_headline(text: &str) -> bool {
     let width = text.chars().count();
     let runs_on = text.ends_with([
@@ -538,7 +565,9 @@ pub fn opens_headline(text: &str) -> bool {
         && !starts_with_bullet(text)
         && !text.starts_with(['(', '≪', '《', '<', '【', '〈', '＜'])
         && !is_terminal(text)
-        && !text.ends_with(['た', 'る', 'す', 'だ', 'い'])
+        && !["ます", "です", "ました", "でした", "ません"]
+            .iter()
+            .any(|end| text.ends_with(end))
 }
 
 /// A headline ending (体言止め): `…を実施`, `…を開催！`.
@@ -699,5 +728,49 @@ mod tests {
         for not_org in ["参加者の声", "開催実績", "今後の展開"] {
             assert!(!looks_like_org(not_org), "{not_org}");
         }
+    }
+
+    /// The source lines of each block.
+    fn block_lines(text: &str) -> Vec<Vec<usize>> {
+        blocks_of(text).iter().map(Block::lines).collect()
+    }
+
+    #[test]
+    fn headlines_read_by_their_form() {
+        assert!(is_headline(
+            "市の「生活支援」と国の「職業相談」を一体的に実施"
+        ));
+        assert!(is_headline("若者の地元就職を応援する合同企業説明会を開催!"));
+        assert!(!is_headline(
+            "相談会では、生活と仕事の相談を同じ会場で受けられるようにした。"
+        ));
+        assert!(!is_headline("◆求人の確保と面接会の開催"));
+        assert!(!is_headline("面接会を開催"), "too short for a headline");
+        assert!(opens_headline("ひとり親家庭の方に"));
+        assert!(opens_headline(
+            "子育て中の方等を対象に、再就職の意欲喚起等を目的とした"
+        ));
+        assert!(!opens_headline("雇用対策協定"));
+        assert!(!opens_headline("今後も連携していきたいと思います"));
+    }
+
+    #[test]
+    fn in_squeezed_text_a_headline_stands_apart() {
+        // No blank line anywhere: the two-line title below the role block is its own block.
+        let squeezed = "【市】\n◆会場の確保 等\nひとり親家庭の方に\n市の「生活支援」と国の「職業相談」を一体的に実施\n相談会では、生活と仕事の相談を同じ会場で受けられるようにした。\n";
+        assert_eq!(block_lines(squeezed), vec![vec![1, 2], vec![3, 4], vec![5]]);
+        let b = &blocks_of(squeezed)[1];
+        assert_eq!(b.kind, BlockKind::Paragraph);
+        // A page with a blank line is read as before: the blank lines decide
+        // (here the role block runs on over the text below it).
+        let spaced = squeezed.replacen("\n", "\n\n", 1);
+        assert_eq!(block_lines(&spaced), vec![vec![1, 3, 4, 5, 6]]);
+    }
+
+    #[test]
+    fn in_squeezed_text_a_comment_keeps_its_wrapped_lines() {
+        // A wrapped comment line that happens to end like a headline stays in the box.
+        let squeezed = "＜労働局コメント＞\n託児付きのセミナーを増やし、就職支援を実施\nしていきたいと考えています。\n国と地方自治体の連携による雇用対策好事例\n";
+        assert_eq!(block_lines(squeezed), vec![vec![1, 2, 3], vec![4]]);
     }
 }

@@ -33,7 +33,8 @@ pub fn encoding_for_label(label: &str) -> Option<&'static Encoding> {
 
 /// Decode `bytes`, detecting the encoding unless `forced` is given.
 ///
-/// Fails only when the input is plainly not text (NUL bytes outside UTF-16).
+/// Fails only when the input is plainly not text: NUL bytes outside UTF-16, or a
+/// large share of control characters or undecodable bytes.
 pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded, Error> {
     let (encoding, body) = match forced {
         Some(enc) => {
@@ -49,11 +50,14 @@ pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded
     };
     if encoding != UTF_16LE && encoding != UTF_16BE && body.contains(&0) {
         return Err(Error::NotText {
-            reason: "it contains NUL bytes".into(),
+            reason: nul_reason(body),
         });
     }
     let (text, had_errors) = encoding.decode_without_bom_handling(body);
     let text = text.into_owned();
+    if let Some(reason) = binary_reason(&text, had_errors, encoding) {
+        return Err(Error::NotText { reason });
+    }
     let malformed_lines = if had_errors {
         lines_with_replacement(&text)
     } else {
@@ -67,13 +71,86 @@ pub fn decode(bytes: &[u8], forced: Option<&'static Encoding>) -> Result<Decoded
 }
 
 fn detect(bytes: &[u8]) -> &'static Encoding {
-    if std::str::from_utf8(bytes).is_ok() {
-        return UTF_8;
+    match std::str::from_utf8(bytes) {
+        Ok(_) => return UTF_8,
+        // Valid up to a character cut off at the very end: a truncated UTF-8 file.
+        Err(e) if e.error_len().is_none() => return UTF_8,
+        Err(_) if mostly_utf8(bytes) => return UTF_8,
+        Err(_) => {}
     }
     let mut detector = chardetng::EncodingDetector::new();
     detector.feed(bytes, true);
     detector.guess(Some(b"jp"), true)
 }
+
+/// UTF-8 text with a few damaged bytes: valid multi-byte sequences far outnumber
+/// the invalid ones. (Shift_JIS or EUC-JP read as UTF-8 give almost no valid
+/// multi-byte sequence, so they never pass.) Without this, one stray byte would
+/// send a UTF-8 file to the legacy-encoding detector and garble every line.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut valid, mut invalid) = (0usize, 0usize);
+    let mut rest = bytes;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                valid += s.chars().filter(|c| !c.is_ascii()).count();
+                break;
+            }
+            Err(e) => {
+                let (good, after) = rest.split_at(e.valid_up_to());
+                valid += std::str::from_utf8(good)
+                    .map_or(0, |s| s.chars().filter(|c| !c.is_ascii()).count());
+                invalid += 1;
+                rest = &after[e.error_len().unwrap_or(after.len())..];
+            }
+        }
+    }
+    valid >= 10 * invalid
+}
+
+/// NUL bytes outside UTF-16: binary, or UTF-16 that lost its byte-order mark.
+fn nul_reason(body: &[u8]) -> String {
+    let nuls = |parity: usize| {
+        body.iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    // UTF-16 puts the NUL of every ASCII character (line ends included) on the
+    // same side of its two bytes; binary data has them on both.
+    let (even, odd) = (nuls(0), nuls(1));
+    if body.len().is_multiple_of(2) && (even == 0) != (odd == 0) && even + odd >= 2 {
+        "it contains NUL bytes (UTF-16 without a byte-order mark? name it with --encoding utf-16le or utf-16be)".into()
+    } else {
+        "it contains NUL bytes".into()
+    }
+}
+
+/// Control characters (other than tab, line ends and form feed) or undecodable
+/// bytes make up a large share of the text: it is binary data, not a bulletin.
+fn binary_reason(text: &str, had_errors: bool, encoding: &'static Encoding) -> Option<String> {
+    let (mut total, mut bad) = (0usize, 0usize);
+    for c in text.chars() {
+        total += 1;
+        let control = c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{000C}');
+        if control || had_errors && c == '\u{FFFD}' {
+            bad += 1;
+        }
+    }
+    (bad >= BINARY_MIN && bad * 100 >= total * BINARY_PERCENT).then(|| {
+        format!(
+            "{bad} of its {total} characters are control characters or bytes that are not valid {}",
+            encoding.name()
+        )
+    })
+}
+
+/// Share of control characters or undecodable bytes (percent) from which input is
+/// binary, and the least count of them (a damaged character or two in a short
+/// text is reported by line, not refused).
+const BINARY_PERCENT: usize = 5;
+const BINARY_MIN: usize = 8;
 
 fn lines_with_replacement(text: &str) -> Vec<usize> {
     crate::source::line_slices(text)
@@ -141,6 +218,61 @@ mod tests {
         bytes.extend_from_slice(b"\n");
         let d = decode(&bytes, Some(UTF_8)).unwrap();
         assert_eq!(d.malformed_lines, vec![2]);
+    }
+
+    #[test]
+    fn utf16be_with_bom() {
+        let mut bytes = vec![0xFE, 0xFF];
+        for unit in SAMPLE.encode_utf16() {
+            bytes.extend_from_slice(&unit.to_be_bytes());
+        }
+        let d = decode(&bytes, None).unwrap();
+        assert_eq!(d.encoding, "UTF-16BE");
+        assert_eq!(d.text, SAMPLE);
+    }
+
+    #[test]
+    fn a_stray_byte_does_not_turn_utf8_into_a_legacy_encoding() {
+        let mut bytes = SAMPLE.repeat(3).into_bytes();
+        // Line 3 (the second copy's banner) gets a byte no UTF-8 text has.
+        let at = SAMPLE.len() + 3;
+        bytes.insert(at, 0xFF);
+        let d = decode(&bytes, None).unwrap();
+        assert_eq!(d.encoding, "UTF-8");
+        assert_eq!(d.malformed_lines, vec![3]);
+        assert!(d.text.contains(SAMPLE.lines().nth(1).unwrap()));
+    }
+
+    #[test]
+    fn utf8_cut_inside_a_character_stays_utf8() {
+        let bytes = SAMPLE.as_bytes();
+        // Drop the last two bytes of the final 】 and its line end.
+        let cut = &bytes[..bytes.len() - 3];
+        let d = decode(cut, None).unwrap();
+        assert_eq!(d.encoding, "UTF-8");
+        assert!(d.text.starts_with("国と地方自治体"));
+        assert_eq!(d.malformed_lines, vec![2]);
+    }
+
+    #[test]
+    fn control_characters_are_not_text() {
+        let bytes: Vec<u8> = (1u8..=200).filter(|b| *b != b'\n').collect();
+        match decode(&bytes, None) {
+            Err(Error::NotText { reason }) => assert!(reason.contains("control"), "{reason}"),
+            other => panic!("expected NotText, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn utf16_without_bom_gets_a_hint() {
+        let bytes: Vec<u8> = "bulletin text\n"
+            .encode_utf16()
+            .flat_map(|u| u.to_le_bytes())
+            .collect();
+        match decode(&bytes, None) {
+            Err(Error::NotText { reason }) => assert!(reason.contains("--encoding"), "{reason}"),
+            other => panic!("expected NotText, got {other:?}"),
+        }
     }
 
     #[test]

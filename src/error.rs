@@ -14,6 +14,23 @@ pub enum Error {
     /// The text holds no case at all.
     #[error("no cases found: the file has no non-blank lines")]
     NoCases,
+    /// The text has lines but none of its pages looks like a bulletin page.
+    #[error(
+        "no cases found: no page has the banner 「{}」 or a section heading",
+        crate::page::BANNER
+    )]
+    NotABulletin,
+    /// A bug in jirei stopped the extraction of this input (caught, reported, never a crash).
+    #[error("internal error (a bug in jirei, please report it): {0}")]
+    Internal(String),
+    /// Two inputs of a batch have the same stem, so one output file.
+    #[error("{path} is already the output of {first}: give the inputs different names")]
+    SameOutput {
+        /// The output both would write.
+        path: PathBuf,
+        /// The input that keeps it.
+        first: String,
+    },
     /// The named encoding is unknown.
     #[error("unknown encoding '{0}'")]
     UnknownEncoding(String),
@@ -34,6 +51,48 @@ pub enum Error {
         /// The JSON error.
         #[source]
         source: serde_json::Error,
+    },
+    /// A document to export has another `schema_version` than this jirei reads.
+    #[error(
+        "{path}: schema_version \"{found}\", but this jirei reads \"{}\"",
+        crate::model::SCHEMA_VERSION
+    )]
+    SchemaVersion {
+        /// The document.
+        path: PathBuf,
+        /// Its `schema_version`.
+        found: String,
+    },
+    /// Two documents to export hold a case with the same id.
+    #[error("{path}: case id '{id}' is also in {first}")]
+    DuplicateCase {
+        /// The case id.
+        id: String,
+        /// The document read second.
+        path: PathBuf,
+        /// The document read first.
+        first: PathBuf,
+    },
+    /// The inputs of an export hold no JSON document.
+    #[error("no JSON documents (*.json) in the inputs")]
+    NoDocuments,
+    /// Building the SQLite database failed.
+    #[error("{path}: sqlite: {source}")]
+    Sqlite {
+        /// The database file.
+        path: PathBuf,
+        /// The SQLite error.
+        #[source]
+        source: rusqlite::Error,
+    },
+    /// Writing a CSV table failed.
+    #[error("{path}: csv: {source}")]
+    Csv {
+        /// The table file.
+        path: PathBuf,
+        /// The CSV error.
+        #[source]
+        source: csv::Error,
     },
 }
 

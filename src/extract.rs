@@ -7,13 +7,16 @@
 //! assert_eq!(doc.cases[0].sections.purpose.as_ref().unwrap().text, "就職促進を図る。");
 //! ```
 
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 use std::path::Path;
 
 use encoding_rs::Encoding;
+use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::error::Error;
-use crate::model::{Diagnostic, Document, Field, Level, Source, SCHEMA_VERSION};
+use crate::model::{Case, Diagnostic, Document, Field, Level, Source, SCHEMA_VERSION};
 use crate::{block, case, decode, layout, page, source};
 
 /// Options of an extraction.
@@ -32,80 +35,71 @@ pub fn stem_of(file: &str) -> String {
 }
 
 /// Extract the document of one bulletin. `file` is the name recorded in `source.file`.
+///
+/// Odd input is extracted with warnings in `diagnostics` (malformed bytes, a page
+/// without banner or headings, a repeated page, inferred page boundaries, a file
+/// ending mid-line); only input that is not text, or holds no bulletin page at all,
+/// is an error. Pages are processed in parallel; the result does not depend on it.
 pub fn extract_bytes(file: &str, bytes: &[u8], opts: &Options) -> Result<Document, Error> {
     let decoded = decode::decode(bytes, opts.encoding)?;
     let lines = source::lines(&decoded.text);
-    let pages = page::split(&lines);
+    let pagination = page::paginate(&lines);
+    let pages = &pagination.pages;
     if pages.is_empty() {
         return Err(Error::NoCases);
     }
     let stem = stem_of(file);
-    let mut diagnostics = Vec::new();
-    let warn = |diags: &mut Vec<Diagnostic>, code: &str, line: usize, message: String| {
-        diags.push(Diagnostic {
-            level: Level::Warning,
-            code: code.to_string(),
-            file: file.to_string(),
-            line,
-            message,
-        });
+    let warning = |code: &str, line: usize, message: String| Diagnostic {
+        level: Level::Warning,
+        code: code.to_string(),
+        file: file.to_string(),
+        line,
+        message,
     };
+    let mut diagnostics = Vec::new();
     for &line in &decoded.malformed_lines {
-        warn(
-            &mut diagnostics,
+        diagnostics.push(warning(
             "malformed-bytes",
             line,
             format!(
                 "bytes that are not valid {} were replaced by U+FFFD",
                 decoded.encoding
             ),
-        );
+        ));
     }
-    let mut cases = Vec::with_capacity(pages.len());
-    for p in &pages {
-        let first = p.lines.first().map_or(0, |l| l.number);
-        let last = p.lines.last().map_or(0, |l| l.number);
-        let banners = p.banners();
-        match banners.len() {
-            0 => warn(
-                &mut diagnostics,
-                "no-banner",
-                first,
-                format!("page {} (lines {first}-{last}) has no banner", p.number),
+    if pagination.inferred {
+        let first = pages[0].lines.first().map_or(0, |l| l.number);
+        diagnostics.push(warning(
+            "pages-inferred",
+            first,
+            format!(
+                "the text has no page breaks (three blank lines or a form feed): \
+                 its {} pages were cut around their banners, check the boundaries",
+                pages.len()
             ),
-            1 => {}
-            n => warn(
-                &mut diagnostics,
-                "several-banners",
-                banners[1],
-                format!("page {} (lines {first}-{last}) has {n} banners", p.number),
-            ),
-        }
-        let blocks = block::group(block::classify(p));
-        let layout = layout::recover(blocks);
-        if layout.headings.is_empty() {
-            warn(
-                &mut diagnostics,
-                "no-headings",
-                first,
-                format!(
-                    "page {} (lines {first}-{last}) has no section headings",
-                    p.number
-                ),
-            );
-        }
-        let c = case::build(&stem, p, &layout);
-        for prov in c.provenance.iter().filter(|p| p.field == Field::Unassigned) {
-            warn(
-                &mut diagnostics,
-                "unassigned-line",
-                prov.line,
-                format!("line fits no field: {}", prov.raw),
-            );
-        }
-        cases.push(c);
+        ));
     }
-    let line_count = source::line_slices(&decoded.text).count();
+    let results: Vec<PageResult> = pages
+        .par_iter()
+        .map(|p| extract_page(&stem, p, &warning))
+        .collect();
+    if !results.iter().any(|r| r.bulletin_like) {
+        return Err(Error::NotABulletin);
+    }
+    let repeats = repeated_pages(pages);
+    let mut cases = Vec::with_capacity(results.len());
+    for (r, repeat) in results.into_iter().zip(repeats) {
+        diagnostics.extend(r.diagnostics);
+        if let Some(d) = repeat {
+            diagnostics.push(warning("repeated-page", d.0, d.1));
+        }
+        cases.push(r.case);
+    }
+    if let Some(d) = truncation(&decoded.text, &lines) {
+        diagnostics.push(warning("truncated", d.0, d.1));
+    }
+    // One line per line slice of the text.
+    let line_count = lines.len();
     Ok(Document {
         schema_version: SCHEMA_VERSION.to_string(),
         source: Source {
@@ -117,6 +111,126 @@ pub fn extract_bytes(file: &str, bytes: &[u8], opts: &Options) -> Result<Documen
         },
         cases,
         diagnostics,
+    })
+}
+
+/// The case of one page and the warnings about it.
+struct PageResult {
+    case: Case,
+    diagnostics: Vec<Diagnostic>,
+    /// The page has the banner or a section heading.
+    bulletin_like: bool,
+}
+
+fn extract_page(
+    stem: &str,
+    p: &page::Page<'_>,
+    warning: &(dyn Fn(&str, usize, String) -> Diagnostic + Sync),
+) -> PageResult {
+    let mut diagnostics = Vec::new();
+    let first = p.lines.first().map_or(0, |l| l.number);
+    let last = p.lines.last().map_or(0, |l| l.number);
+    let banners = p.banners();
+    match banners.len() {
+        0 => diagnostics.push(warning(
+            "no-banner",
+            first,
+            format!("page {} (lines {first}-{last}) has no banner", p.number),
+        )),
+        1 => {}
+        n => diagnostics.push(warning(
+            "several-banners",
+            banners[1],
+            format!(
+                "page {} (lines {first}-{last}) has {n} banners, at lines {}",
+                p.number,
+                banners
+                    .iter()
+                    .map(|b| b.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        )),
+    }
+    let blocks = block::group(block::classify(p));
+    let layout = layout::recover(blocks);
+    if layout.headings.is_empty() {
+        diagnostics.push(warning(
+            "no-headings",
+            first,
+            format!(
+                "page {} (lines {first}-{last}) has no section headings",
+                p.number
+            ),
+        ));
+    }
+    let case = case::build(stem, p, &layout);
+    for prov in case
+        .provenance
+        .iter()
+        .filter(|p| p.field == Field::Unassigned)
+    {
+        diagnostics.push(warning(
+            "unassigned-line",
+            prov.line,
+            format!("line fits no field: {}", prov.raw),
+        ));
+    }
+    PageResult {
+        case,
+        diagnostics,
+        bulletin_like: !banners.is_empty() || !layout.headings.is_empty(),
+    }
+}
+
+/// For each page, a warning (line, message) when its text repeats an earlier page's.
+fn repeated_pages(pages: &[page::Page<'_>]) -> Vec<Option<(usize, String)>> {
+    // Pages are compared by their non-blank lines' text (no line holds a line
+    // end, so that is their text joined by line ends); a hash picks the candidates.
+    fn texts<'a>(p: &'a page::Page<'_>) -> impl Iterator<Item = &'a str> {
+        p.content().map(|l| l.text.as_str())
+    }
+    let mut first_seen: HashMap<u64, Vec<usize>> = HashMap::new();
+    (0..pages.len())
+        .map(|i| {
+            let mut h = std::hash::DefaultHasher::new();
+            texts(&pages[i]).for_each(|t| t.hash(&mut h));
+            let seen = first_seen.entry(h.finish()).or_default();
+            let Some(&j) = seen
+                .iter()
+                .find(|&&j| texts(&pages[j]).eq(texts(&pages[i])))
+            else {
+                seen.push(i);
+                return None;
+            };
+            let range = |p: &page::Page<'_>| {
+                (
+                    p.lines.first().map_or(0, |l| l.number),
+                    p.lines.last().map_or(0, |l| l.number),
+                )
+            };
+            let ((a, b), (c, d)) = (range(&pages[i]), range(&pages[j]));
+            Some((
+                a,
+                format!(
+                    "page {} (lines {a}-{b}) repeats page {} (lines {c}-{d})",
+                    pages[i].number, pages[j].number
+                ),
+            ))
+        })
+        .collect()
+}
+
+/// A warning (line, message) when the text stops in the middle of a line: no
+/// line end after the last line, which is unfinished (no closing punctuation).
+fn truncation(text: &str, lines: &[source::Line]) -> Option<(usize, String)> {
+    let last = lines.last()?;
+    let ends_with_line_end = text.ends_with(['\n', '\r']);
+    (!ends_with_line_end && !last.is_blank() && !block::is_terminal(&last.text)).then(|| {
+        (
+            last.number,
+            "the file ends in the middle of a line: the last page may be truncated".to_string(),
+        )
     })
 }
 

@@ -13,6 +13,10 @@
 //! 6. [`case`] — read the fields off the layout; [`metrics`] types the counted
 //!    figures; [`party`] knows organisations and prefectures.
 //! 7. [`model`] — the output document; [`extract`] runs the stages and serialises.
+//!
+//! Around the pipeline: [`batch`] runs many files, [`check`] compares a directory of
+//! documents with what `extract` writes now, [`export`] turns documents into JSON
+//! Lines, CSV or SQLite, and [`schema`] generates the documents' JSON Schema.
 
 /// A regex compiled once, on first use (`regex!(r"…")` → `&'static Regex`).
 #[doc(hidden)]
@@ -28,8 +32,10 @@ macro_rules! regex {
 pub mod batch;
 pub mod block;
 pub mod case;
+pub mod check;
 pub mod decode;
 pub mod error;
+pub mod export;
 pub mod extract;
 pub mod layout;
 pub mod metrics;
@@ -37,6 +43,7 @@ pub mod model;
 pub mod normalize;
 pub mod page;
 pub mod party;
+pub mod schema;
 pub mod source;
 
 pub use error::Error;

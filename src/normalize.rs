@@ -43,40 +43,143 @@ fn keep_as_is(c: char) -> bool {
 
 /// Clean one line: NFKC, context-aware dashes, `･` → `・`, runs of white space
 /// folded to one ASCII space, ends trimmed.
+///
+/// NFKC is applied to each character on its own (a combining mark is not
+/// composed with the character before it), and a dash is decided by the folded
+/// characters on either side of it.
 pub fn clean(raw: &str) -> String {
-    let mut folded = String::with_capacity(raw.len());
-    let mut buf = [0u8; 4];
-    for c in raw.chars() {
-        if keep_as_is(c) || c.is_ascii() {
-            folded.push(c);
-        } else if is_dash(c) {
-            // Decided below with both neighbours known.
-            folded.push(c);
+    let mut out = Cleaner {
+        out: String::with_capacity(raw.len()),
+        prev: None,
+        cur: None,
+        pending_space: false,
+    };
+    let mut rest = raw;
+    while let Some(c) = rest.chars().next() {
+        // Most of a line is kana and kanji that stand for themselves: copied in runs.
+        let run = rest
+            .char_indices()
+            .find(|&(_, c)| !is_plain(c))
+            .map_or(rest.len(), |(i, _)| i);
+        if run > 0 {
+            out.plain(&rest[..run]);
+            rest = &rest[run..];
         } else {
-            let s: &str = c.encode_utf8(&mut buf);
-            folded.extend(s.nfkc());
+            fold(c, |f| out.step(f));
+            rest = &rest[c.len_utf8()..];
         }
     }
-    let chars: Vec<char> = folded.chars().collect();
-    let mut out = String::with_capacity(folded.len());
-    let mut pending_space = false;
-    for (i, &c) in chars.iter().enumerate() {
+    out.finish()
+}
+
+/// A character that is its own NFKC form, not a dash and not white space:
+/// it comes out as it is, whatever stands around it.
+fn is_plain(c: char) -> bool {
+    if c.is_ascii() {
+        c != '-' && !c.is_whitespace()
+    } else {
+        nfkc_stable(c) && !is_dash(c)
+    }
+}
+
+/// One pass over the folded characters, one character behind the input so that
+/// a dash sees both its neighbours; nothing is buffered but those two.
+struct Cleaner {
+    out: String,
+    /// The folded character before `cur`.
+    prev: Option<char>,
+    /// The folded character waiting for its successor.
+    cur: Option<char>,
+    pending_space: bool,
+}
+
+impl Cleaner {
+    fn step(&mut self, next: char) {
+        if let Some(c) = self.cur {
+            self.emit(c, Some(next));
+        }
+        self.prev = self.cur;
+        self.cur = Some(next);
+    }
+
+    /// [`step`](Self::step) over each character of a run of [`is_plain`] ones.
+    fn plain(&mut self, run: &str) {
+        let mut chars = run.chars();
+        let first = chars.next().expect("a run is not empty");
+        let last = chars.next_back().unwrap_or(first);
+        if let Some(c) = self.cur {
+            self.emit(c, Some(first));
+        }
+        // All but the last go out as they are; the last waits for its successor.
+        let head = &run[..run.len() - last.len_utf8()];
+        if head.is_empty() {
+            self.prev = self.cur;
+        } else {
+            if self.pending_space {
+                self.out.push(' ');
+                self.pending_space = false;
+            }
+            self.out.push_str(head);
+            self.prev = head.chars().next_back();
+        }
+        self.cur = Some(last);
+    }
+
+    fn finish(mut self) -> String {
+        if let Some(c) = self.cur {
+            self.emit(c, None);
+        }
+        self.out
+    }
+
+    fn emit(&mut self, c: char, next: Option<char>) {
         let c = if is_dash(c) {
-            resolve_dash(c, chars[..i].last().copied(), chars.get(i + 1).copied())
+            resolve_dash(c, self.prev, next)
         } else {
             c
         };
         if c.is_whitespace() {
-            pending_space = !out.is_empty();
-            continue;
+            self.pending_space = !self.out.is_empty();
+            return;
         }
-        if pending_space {
-            out.push(' ');
-            pending_space = false;
+        if self.pending_space {
+            self.out.push(' ');
+            self.pending_space = false;
         }
-        out.push(if c == '\u{FF65}' { '・' } else { c });
+        self.out.push(if c == '\u{FF65}' { '・' } else { c });
     }
-    out
+}
+
+/// The NFKC form of one character, dashes and circled numbers left as they are.
+fn fold(c: char, mut push: impl FnMut(char)) {
+    if c.is_ascii() || keep_as_is(c) || is_dash(c) || nfkc_stable(c) {
+        push(c);
+    } else if ('\u{FF01}'..='\u{FF5E}').contains(&c) {
+        // Full-width ASCII (ＡＢＣ０１２（）：): NFKC is the ASCII character.
+        push(char::from_u32(c as u32 - 0xFEE0).expect("ASCII"));
+    } else if c == '\u{3000}' {
+        push(' ');
+    } else if unicode_normalization::is_nfkc_quick(std::iter::once(c))
+        == unicode_normalization::IsNormalized::Yes
+    {
+        push(c);
+    } else {
+        let mut buf = [0u8; 4];
+        for f in c.encode_utf8(&mut buf).nfkc() {
+            push(f);
+        }
+    }
+}
+
+/// Blocks of the characters that make up most of the text, all of which NFKC
+/// leaves alone: hiragana and katakana (not the spacing sound marks ゛゜ nor ゟ ヿ),
+/// CJK punctuation 、。「」【】, and the unified ideographs.
+fn nfkc_stable(c: char) -> bool {
+    matches!(c,
+        '\u{3001}'..='\u{3035}'
+        | '\u{3041}'..='\u{3096}'
+        | '\u{30A1}'..='\u{30FE}'
+        | '\u{4E00}'..='\u{9FFF}')
 }
 
 fn resolve_dash(c: char, prev: Option<char>, next: Option<char>) -> char {
@@ -139,6 +242,63 @@ mod tests {
     fn circled_numbers_and_kanji_survive() {
         assert_eq!(clean("① 掛川市"), "① 掛川市");
         assert_eq!(clean("◆参加者数"), "◆参加者数");
+    }
+
+    /// The two-pass version `clean` replaced, kept to check the one-pass one.
+    fn clean_reference(raw: &str) -> String {
+        let mut folded = String::new();
+        let mut buf = [0u8; 4];
+        for c in raw.chars() {
+            if keep_as_is(c) || c.is_ascii() || is_dash(c) {
+                folded.push(c);
+            } else {
+                folded.extend(c.encode_utf8(&mut buf).nfkc());
+            }
+        }
+        let chars: Vec<char> = folded.chars().collect();
+        let mut out = String::new();
+        let mut pending_space = false;
+        for (i, &c) in chars.iter().enumerate() {
+            let c = if is_dash(c) {
+                resolve_dash(c, chars[..i].last().copied(), chars.get(i + 1).copied())
+            } else {
+                c
+            };
+            if c.is_whitespace() {
+                pending_space = !out.is_empty();
+                continue;
+            }
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push(if c == '\u{FF65}' { '・' } else { c });
+        }
+        out
+    }
+
+    #[test]
+    fn every_character_folds_as_nfkc_does() {
+        let mut buf = [0u8; 4];
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let mut fast = String::new();
+            fold(c, |f| fast.push(f));
+            let reference: String = if keep_as_is(c) || c.is_ascii() || is_dash(c) {
+                c.to_string()
+            } else {
+                c.encode_utf8(&mut buf).nfkc().collect()
+            };
+            assert_eq!(fast, reference, "U+{:04X}", c as u32);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn one_pass_clean_is_the_two_pass_clean(
+            s in "[ \t\u{3000}a-z0-9\\-‐―−－ーｰ─ｱ-ﾝﾞﾟ･０-９Ａ-Ｚァ-ヶぁ-ん、。①-⑩㈱ｶﾞ゛゜\u{3099}漢字]{0,40}"
+        ) {
+            proptest::prop_assert_eq!(clean(&s), clean_reference(&s));
+        }
     }
 
     #[test]

@@ -1,7 +1,10 @@
 //! Stage 3: split the lines of a bulletin into pages, one case each.
 //!
-//! Pages are separated by three or more blank lines or by a form feed.
+//! Pages are separated by three or more blank lines or by a form feed. Some
+//! converters squeeze blank lines out, leaving no page break at all; then the
+//! pages are cut around the banners that head every page ([`paginate`]).
 
+use crate::block::{self, ItemKind};
 use crate::source::Line;
 
 /// Blank lines in a row that end a page.
@@ -36,22 +39,75 @@ impl Page<'_> {
 
 /// True for the running header line.
 pub fn is_banner(text: &str) -> bool {
-    text.contains(BANNER)
+    // Every line is asked, several times: a searcher built once is cheaper than `contains`.
+    static FINDER: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+        std::sync::OnceLock::new();
+    text.len() >= BANNER.len()
+        && FINDER
+            .get_or_init(|| memchr::memmem::Finder::new(BANNER))
+            .find(text.as_bytes())
+            .is_some()
 }
 
-/// Split `lines` into pages.
+/// The pages of a bulletin, and how their boundaries were found.
+#[derive(Debug, Clone)]
+pub struct Pagination<'a> {
+    /// The pages, in order.
+    pub pages: Vec<Page<'a>>,
+    /// The text has no page break at all but several banners: the boundaries
+    /// were inferred from the blocks around each banner.
+    pub inferred: bool,
+}
+
+/// Split `lines` into pages ([`paginate`] without saying how).
 pub fn split(lines: &[Line]) -> Vec<Page<'_>> {
+    paginate(lines).pages
+}
+
+/// Split `lines` into pages: at page breaks (three blank lines, a form feed);
+/// when there is none and the text holds several banners, around the banners.
+pub fn paginate(lines: &[Line]) -> Pagination<'_> {
+    let ranges = break_ranges(lines);
+    let inferred = ranges.len() == 1 && {
+        let (s, e) = ranges[0];
+        lines[s..=e].iter().filter(|l| is_banner(&l.text)).count() >= 2
+    };
+    let ranges = if inferred {
+        let (s, e) = ranges[0];
+        banner_ranges(&lines[s..=e])
+            .into_iter()
+            .map(|(a, b)| (s + a, s + b))
+            .collect()
+    } else {
+        ranges
+    };
+    let pages = ranges
+        .into_iter()
+        .enumerate()
+        .map(|(n, (s, e))| Page {
+            number: n + 1,
+            lines: &lines[s..=e],
+        })
+        .collect();
+    Pagination { pages, inferred }
+}
+
+/// Index ranges (first and last non-blank line) of the pages between page breaks.
+fn break_ranges(lines: &[Line]) -> Vec<(usize, usize)> {
     let mut ranges: Vec<(usize, usize)> = Vec::new();
     let mut start: Option<usize> = None;
     let mut last_content = 0;
     let mut blanks = 0;
+    // A form feed on a line of its own (blank once removed) breaks before the next text.
+    let mut pending_break = false;
     for (i, line) in lines.iter().enumerate() {
         if line.is_blank() {
             blanks += 1;
+            pending_break |= line.page_break;
             continue;
         }
         if let Some(s) = start {
-            if blanks >= PAGE_GAP || line.page_break {
+            if blanks >= PAGE_GAP || line.page_break || pending_break {
                 ranges.push((s, last_content));
                 start = Some(i);
             }
@@ -60,18 +116,121 @@ pub fn split(lines: &[Line]) -> Vec<Page<'_>> {
         }
         last_content = i;
         blanks = 0;
+        pending_break = false;
     }
     if let Some(s) = start {
         ranges.push((s, last_content));
     }
     ranges
-        .into_iter()
+}
+
+/// Coarse kinds of line for finding page boundaries in text without page breaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Banner,
+    /// ＜…コメント＞: opens a comment box.
+    Comment,
+    /// A line that is one text item (no header, heading or label in it).
+    Text,
+    /// Anything structural: headings, party row, role header, contact, caption.
+    Other,
+}
+
+/// Cut text that has no page break into one page per banner.
+///
+/// Every page has one banner; what stands between two banners is the tail of
+/// the first page followed by the preamble of the next. Read from the template:
+/// a preamble is made of the page's title (one or two headline lines) and its
+/// comment boxes (＜…コメント＞ and the text below), directly above the banner.
+/// Walking up from each banner, the page starts
+/// - at a title standing above the comment boxes, or directly above the banner;
+/// - with no title, at the comment boxes, when the page before already has
+///   comment boxes of its own (a page has one set); otherwise the boxes are the
+///   tail of the page before, and the page starts at its banner.
+///
+/// Returns index ranges (first and last non-blank line) into `lines`, which
+/// start and end with a non-blank line.
+fn banner_ranges(lines: &[Line]) -> Vec<(usize, usize)> {
+    // One entry per non-blank line: its index in `lines`, its mark, its cleaned text.
+    let items = block::classify(&Page { number: 0, lines });
+    let content: Vec<(usize, &Line)> = lines
+        .iter()
         .enumerate()
-        .map(|(n, (s, e))| Page {
-            number: n + 1,
-            lines: &lines[s..=e],
+        .filter(|(_, l)| !l.is_blank())
+        .collect();
+    // Items come in line order, one or more per non-blank line.
+    let mut items = items.iter().peekable();
+    let marks: Vec<Mark> = content
+        .iter()
+        .map(|(_, l)| {
+            let mut on_line = Vec::new();
+            while let Some(it) = items.next_if(|it| it.line == l.number) {
+                on_line.push(&it.kind);
+            }
+            match on_line[..] {
+                [ItemKind::Banner, ..] => Mark::Banner,
+                [ItemKind::CommentHeader(_), ..] => Mark::Comment,
+                [ItemKind::Text] => Mark::Text,
+                _ => Mark::Other,
+            }
         })
-        .collect()
+        .collect();
+    let text = |c: usize| content[c].1.text.as_str();
+    // The title whose last line is content line `end`, not reaching above `floor`.
+    let title_ending_at = |end: usize, floor: usize| -> Option<usize> {
+        if end < floor || marks[end] != Mark::Text || !block::is_headline(text(end)) {
+            return None;
+        }
+        let opener =
+            end > floor && marks[end - 1] == Mark::Text && block::opens_headline(text(end - 1));
+        Some(if opener { end - 1 } else { end })
+    };
+    let banners: Vec<usize> = (0..content.len())
+        .filter(|&c| marks[c] == Mark::Banner)
+        .collect();
+    // Page starts, as content positions.
+    let mut starts = vec![0];
+    for pair in banners.windows(2) {
+        let (floor, banner) = (pair[0] + 1, pair[1]);
+        let prev_start = *starts.last().expect("page 1 starts at 0");
+        let mut top = banner;
+        // A title directly above the banner.
+        let title_below = title_ending_at(banner - 1, floor);
+        if let Some(t) = title_below {
+            top = t;
+        }
+        // Comment boxes above that: each from its header down to what follows.
+        let mut first_comment = None;
+        // (A title above the boxes ends the preamble: what is above it is the page before.)
+        while top > floor && title_ending_at(top - 1, floor).is_none() {
+            let Some(header) = (floor..top).rev().find(|&c| marks[c] != Mark::Text) else {
+                break;
+            };
+            if marks[header] != Mark::Comment {
+                break;
+            }
+            first_comment = Some(header);
+            top = header;
+        }
+        let start = match (first_comment, title_below) {
+            (Some(c), _) => match title_ending_at(c - 1, floor) {
+                Some(t) => t,
+                None if (prev_start..c).any(|i| marks[i] == Mark::Comment) => c,
+                None => title_below.unwrap_or(banner),
+            },
+            (None, Some(t)) => t,
+            (None, None) => banner,
+        };
+        starts.push(start);
+    }
+    let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(starts.len());
+    for (n, &s) in starts.iter().enumerate() {
+        let end = starts
+            .get(n + 1)
+            .map_or(content.len() - 1, |&next| next - 1);
+        ranges.push((content[s].0, content[end].0));
+    }
+    ranges
 }
 
 #[cfg(test)]
@@ -96,6 +255,95 @@ mod tests {
         let pages = split(&ls);
         assert_eq!(pages.len(), 2);
         assert_eq!(pages[1].lines[0].text, "c");
+    }
+
+    #[test]
+    fn a_form_feed_on_a_line_of_its_own_separates_pages() {
+        let ls = lines("a\nb\n\u{000C}\nc\n\u{000C}\n");
+        let pages = split(&ls);
+        assert_eq!(pages.len(), 2);
+        assert_eq!(pages[1].lines[0].number, 4);
+    }
+
+    /// First line number of each page.
+    fn starts(text: &str) -> (Vec<usize>, bool) {
+        let ls = lines(text);
+        let p = paginate(&ls);
+        let s = p.pages.iter().map(|p| p.lines[0].number).collect();
+        (s, p.inferred)
+    }
+
+    const B: &str = BANNER;
+
+    #[test]
+    fn without_page_breaks_pages_are_cut_around_the_banners() {
+        let text = [
+            // page 1: title and a comment box above the banner
+            "市と労働局が連携して合同就職面接会を開催",
+            "＜市コメント＞",
+            "今後も連携を続けたい。",
+            B,
+            "【目的】",
+            "若者の地元就職を図る。",
+            // page 2 (line 7): the banner first; its comment box further down
+            B,
+            "【目的】",
+            "雇用の安定を図る。",
+            "＜県コメント＞",
+            "多くの参加があった。",
+            // page 3 (line 12): a two-line title, then the comment boxes
+            "ひとり親家庭の方に",
+            "市の「生活支援」と国の「職業相談」を一体的に実施",
+            "＜町コメント＞",
+            "好評だった。",
+            "＜労働局コメント＞",
+            "引き続き実施したい。",
+            B,
+            "【効果】",
+            "相談件数が増えた。",
+        ]
+        .join("\n");
+        assert_eq!(starts(&text), (vec![1, 7, 12], true));
+    }
+
+    #[test]
+    fn comment_boxes_without_a_title_go_to_the_page_that_has_none() {
+        // Page 1 has its comment box above its banner, so the box above the
+        // second banner is page 2's.
+        let with = [
+            "＜市コメント＞",
+            "今後も連携を続けたい。",
+            B,
+            "【目的】",
+            "若者の地元就職を図る。",
+            "＜市コメント＞",
+            "次年度も開催したい。",
+            B,
+            "【目的】",
+        ]
+        .join("\n");
+        assert_eq!(starts(&with), (vec![1, 6], true));
+        // Page 1 has no comment box of its own: the box below its text is its own.
+        let without = [
+            B,
+            "【目的】",
+            "若者の地元就職を図る。",
+            "＜市コメント＞",
+            "次年度も開催したい。",
+            B,
+            "【目的】",
+        ]
+        .join("\n");
+        assert_eq!(starts(&without), (vec![1, 6], true));
+    }
+
+    #[test]
+    fn page_breaks_win_over_banners() {
+        // A break exists: a page with two banners stays one page (and is warned about).
+        let text = format!("{B}\n本文。\n{B}\n本文。\n\n\n\n{B}\n本文。\n");
+        assert_eq!(starts(&text), (vec![1, 8], false));
+        // One banner and no break: one page, nothing inferred.
+        assert_eq!(starts(&format!("題\n{B}\n本文。\n")), (vec![1], false));
     }
 
     #[test]

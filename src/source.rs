@@ -39,7 +39,8 @@ pub fn line_slices(text: &str) -> impl Iterator<Item = &str> {
         if done {
             return None;
         }
-        match rest.find(['\n', '\r']) {
+        // Line ends are ASCII: a byte scan finds them at char boundaries.
+        match rest.bytes().position(|b| b == b'\n' || b == b'\r') {
             Some(i) => {
                 let line = &rest[..i];
                 let skip = if rest[i..].starts_with("\r\n") { 2 } else { 1 };
@@ -71,11 +72,10 @@ pub fn lines(text: &str) -> Vec<Line> {
             } else {
                 break_next = true;
             }
-            slice.replace('\u{000C}', "")
+            slice.replace('\u{000C}', "").trim_end().to_string()
         } else {
-            slice.to_string()
+            slice.trim_end().to_string()
         };
-        let raw = raw.trim_end().to_string();
         let text = clean(&raw);
         out.push(Line {
             number: i + 1,
