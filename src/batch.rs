@@ -23,20 +23,24 @@ pub fn collect_inputs(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
             out.push(p.clone());
             continue;
         }
-        let meta = std::fs::metadata(p).map_err(|e| Error::io(p, e))?;
-        if meta.is_dir() {
-            let mut files: Vec<PathBuf> = std::fs::read_dir(p)
-                .map_err(|e| Error::io(p, e))?
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|f| f.extension().is_some_and(|x| x == "txt") && f.is_file())
-                .collect();
-            files.sort();
-            out.extend(files);
-        } else {
-            out.push(p.clone());
-        }
+        out.extend(expand(p, "txt")?);
     }
     Ok(out)
+}
+
+/// A file as it is; a directory as its files ending in `.ext`, sorted by name.
+pub fn expand(path: &Path, ext: &str) -> Result<Vec<PathBuf>, Error> {
+    let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
+    if !meta.is_dir() {
+        return Ok(vec![path.to_path_buf()]);
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(path)
+        .map_err(|e| Error::io(path, e))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|f| f.extension().is_some_and(|x| x == ext) && f.is_file())
+        .collect();
+    files.sort();
+    Ok(files)
 }
 
 /// The name recorded in `source.file` for an input path.
