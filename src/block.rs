@@ -547,8 +547,13 @@ pub fn is_headline(text: &str) -> bool {
         && !text.contains('。')
         && !starts_with_bullet(text)
         && !text.starts_with(['(', '≪', '《', '<', '【', '〈', '＜'])
-        && regex!(r"(実施|開催|締結|強化|事業|応援|支援|推進|促進|連携|設置|開始|取組|取り組み|セミナー|プロジェクト|フェア|面接会|相談会)!*$|!$")
-            .is_match(text)
+        && has_headline_ending(text)
+}
+
+/// A headline's closing words: `…を実施`, `…セミナー`, `…を開催!`.
+pub fn has_headline_ending(text: &str) -> bool {
+    regex!(r"(実施|開催|締結|強化|事業|応援|支援|推進|促進|連携|設置|開始|取組|取り組み|セミナー|プロジェクト|フェア|面接会|相談会)[!！]*$|[!！]$")
+        .is_match(text)
 }
 
 /// The first line of a two-line headline: no sentence end (。, a polite …ます),

@@ -20,7 +20,9 @@ use std::collections::BTreeMap;
 
 use regex::Regex;
 
-use crate::block::{looks_like_caption, starts_with_bullet, Block, BlockKind, SectionKind};
+use crate::block::{
+    has_headline_ending, looks_like_caption, starts_with_bullet, Block, BlockKind, SectionKind,
+};
 use crate::metrics::has_count;
 
 /// What a block is, once the page has been read as a whole.
@@ -336,9 +338,7 @@ fn find_title(blocks: &[Block], roles: &[Option<Role>]) -> Option<usize> {
         if Some(i) == first_para {
             score += 1.0;
         }
-        if regex!(r"(実施|開催|締結|強化|事業|応援|支援|推進|促進|連携|設置|開始|取組|取り組み|セミナー|プロジェクト|フェア|面接会|相談会)[!！]*$|[!！]$")
-            .is_match(&text)
-        {
+        if has_headline_ending(&text) {
             score += 2.0;
         }
         if text.contains('「') || text.contains('、') {
