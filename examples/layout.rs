@@ -16,7 +16,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         println!("=== page {}", page.number);
         let blocks = jirei::block::group(jirei::block::classify(&page));
         let layout = jirei::layout::recover(blocks);
-        for (b, r) in layout.blocks.iter().zip(&layout.roles) {
+        for (i, (b, r)) in layout.blocks.iter().zip(&layout.roles).enumerate() {
             let lines = b.lines();
             let text: String = b
                 .head
@@ -25,7 +25,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 .map(|i| i.text.as_str())
                 .collect::<Vec<_>>()
                 .join("⏎");
-            let scores = jirei::layout::cue_scores(&b.joined());
+            let scores =
+                jirei::layout::cue_scores(&b.joined(), jirei::layout::outcomes(&layout.figures[i]));
             println!(
                 "{:>4}-{:<4} {:<22} {:<14} {:?} {}",
                 lines.first().unwrap_or(&0),

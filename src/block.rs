@@ -302,7 +302,10 @@ fn classify_line(line: &Line, out: &mut Vec<Item>, seen: &mut Seen) {
         out.push(item(line, text, ItemKind::Banner));
         return;
     }
-    if regex!(r"照会先|問い?合わ?せ先|お問い?合わ?せ|^[<＜≪〈【(]?連絡先").is_match(text)
+    // (Every form of the contact pattern holds 問, 照会先 or 連絡先: looked for first.)
+    let contact_word = text.contains('問') || text.contains("照会先") || text.contains("連絡先");
+    if contact_word
+        && regex!(r"照会先|問い?合わ?せ先|お問い?合わ?せ|^[<＜≪〈【(]?連絡先").is_match(text)
     {
         out.push(item(line, text, ItemKind::Contact));
         return;

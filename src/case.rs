@@ -4,7 +4,6 @@ use std::collections::BTreeMap;
 
 use crate::block::{is_terminal, starts_with_bullet, Block, BlockKind, Item, SectionKind};
 use crate::layout::{Layout, Role as BlockRole};
-use crate::metrics::{self, Span};
 use crate::model::{
     Caption, Case, Comment, Contact, Field, LineRange, Party, Provenance, Role, Section, Sections,
 };
@@ -100,19 +99,24 @@ pub fn build(stem: &str, page: &Page<'_>, layout: &Layout) -> Case {
         })
         .collect();
 
-    // Metrics: from the sections (template order) and the role items.
+    // Metrics: from the sections (template order) and the role items, as layout
+    // found them.
     let mut found = Vec::new();
     for k in [
         SectionKind::Purpose,
         SectionKind::Overview,
         SectionKind::Effect,
     ] {
-        for b in section_blocks.get(&k).into_iter().flatten() {
-            found.extend(metrics::find(&spans(&b.body)));
+        for (i, r) in roles.iter().enumerate() {
+            if *r == BlockRole::Section(k) {
+                found.extend(layout.figures[i].iter().cloned());
+            }
         }
     }
-    for b in of(BlockRole::RoleBlock) {
-        found.extend(metrics::find(&spans(&b.body)));
+    for (i, r) in roles.iter().enumerate() {
+        if *r == BlockRole::RoleBlock {
+            found.extend(layout.figures[i].iter().cloned());
+        }
     }
     found.sort_by_key(|m| m.line);
 
@@ -136,16 +140,6 @@ pub fn build(stem: &str, page: &Page<'_>, layout: &Layout) -> Case {
         captions,
         provenance,
     }
-}
-
-fn spans(items: &[Item]) -> Vec<Span> {
-    items
-        .iter()
-        .map(|i| Span {
-            line: i.line,
-            text: i.text.clone(),
-        })
-        .collect()
 }
 
 /// Every non-blank line once, with the field of the first block that holds it.
@@ -192,13 +186,14 @@ fn join_tight(items: &[Item]) -> String {
 fn opens_paragraph(text: &str) -> bool {
     starts_with_bullet(text)
         || text.starts_with(['<', '《', '≪', '(', '【', '〈'])
-        || regex!(r"^[^、。\s:]{1,15}:").is_match(text)
+        || text.contains(':') && regex!(r"^[^、。\s:]{1,15}:").is_match(text)
 }
 
 /// A sentence opened by a connective (`なお、`, `また、`) starts a paragraph when
 /// the line before stops short of the box width.
 fn opens_sentence(text: &str) -> bool {
-    regex!(r"^(なお|また|さらに|一方|そこで|そのため|今後|加えて|併せて)、").is_match(text)
+    text.contains('、')
+        && regex!(r"^(なお|また|さらに|一方|そこで|そのため|今後|加えて|併せて)、").is_match(text)
 }
 
 /// Join wrapped lines; start a new paragraph (`\n`) at a bullet or sub-heading,

@@ -18,12 +18,13 @@
 
 use std::collections::BTreeMap;
 
-use regex::Regex;
+mod cues;
 
 use crate::block::{
     has_headline_ending, looks_like_caption, starts_with_bullet, Block, BlockKind, SectionKind,
 };
-use crate::metrics::has_count;
+use crate::metrics::{self, has_count};
+use crate::model::{Metric, MetricCategory};
 
 /// What a block is, once the page has been read as a whole.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,6 +60,10 @@ pub struct Layout {
     pub roles: Vec<Role>,
     /// The headings printed on the page: section → (label as printed, line).
     pub headings: BTreeMap<SectionKind, (String, usize)>,
+    /// The counted figures of each prose paragraph and role block (same index as
+    /// `blocks`; empty for other blocks), found once here for the cue scores and
+    /// reused for the case's metrics.
+    pub figures: Vec<Vec<Metric>>,
 }
 
 /// The three prose sections, in template order.
@@ -102,6 +107,12 @@ pub fn recover(blocks: Vec<Block>) -> Layout {
         }
     }
     let content: Vec<usize> = (0..blocks.len()).filter(|&i| roles[i].is_none()).collect();
+    let mut figures: Vec<Vec<Metric>> = vec![Vec::new(); blocks.len()];
+    for (i, b) in blocks.iter().enumerate() {
+        if roles[i].is_none() || roles[i] == Some(Role::RoleBlock) {
+            figures[i] = metrics::find(&metrics::spans(&b.body));
+        }
+    }
     let first_structural = blocks
         .iter()
         .position(|b| {
@@ -115,7 +126,7 @@ pub fn recover(blocks: Vec<Block>) -> Layout {
         .iter()
         .map(|&i| {
             let b = &blocks[i];
-            let cues = cue_scores(&b.joined());
+            let cues = cue_scores(&b.joined(), outcomes(&figures[i]));
             let mut scores = cues;
             if let Some(k) = b.anchored_to {
                 if let Some(p) = PROSE.iter().position(|&s| s == k) {
@@ -158,7 +169,16 @@ pub fn recover(blocks: Vec<Block>) -> Layout {
             .map(|r| r.unwrap_or(Role::Unassigned))
             .collect(),
         headings,
+        figures,
     }
+}
+
+/// Counted figures that report outcomes: all but those set as goals.
+pub fn outcomes(figures: &[Metric]) -> usize {
+    figures
+        .iter()
+        .filter(|m| m.category != MetricCategory::Target)
+        .count()
 }
 
 /// A paragraph's affinity to each prose section.
@@ -172,49 +192,13 @@ pub struct Candidate {
     pub worded: bool,
 }
 
-/// Score the wording of a paragraph for purpose, overview and effect.
-pub fn cue_scores(text: &str) -> [f32; 3] {
-    fn hits(re: &Regex, text: &str, cap: usize) -> f32 {
-        re.find_iter(text).take(cap).count() as f32
-    }
-    let purpose = 3.0 * hits(regex!(r"を目的|目的(と|に|で)|ことを目指|ねらい"), text, 1)
-        + 2.0
-            * hits(
-                regex!(r"を図る(。|$|ため|こと)|図ることを|促進を図る"),
-                text,
-                1,
-            )
-        + hits(
-            regex!(
-                r"ため(、|に)|目指(す|し)|課題|不安を(抱|持|感)|必要(がある|である|だ)|求められ|が多い。|が少ない|するもの。|悩み|させる。|を目指す"
-            ),
-            text,
-            3,
-        );
-    let overview = hits(
-        regex!(
-            r"実施(。|した|する。|$)|の実施|開催(。|し|する|$)|を開催|講師|内容|日程|日時|会場で|以下の|第\d+回|\d部:|\d+時|\d+/\d+|予定|説明|について|を行う|を行った|を提供|設置|配置|配布|対象者|場所:|実施方法"
-        ),
-        text,
-        4,
-    ) + hits(regex!(r"^[■○◎]|\n[■○◎]"), text, 1);
-    // Counted figures report outcomes, except figures set as goals.
-    let counted = crate::metrics::find(&[crate::metrics::Span {
-        line: 0,
-        text: text.to_string(),
-    }])
-    .iter()
-    .filter(|m| m.category != crate::model::MetricCategory::Target)
-    .count();
-    let effect = 2.0
-        * hits(
-            regex!(
-                r"でき(た|ました)|つなが(った|る|り)|繋が|結び(つ|付)|図れた|図られ|期待(でき|され)|見込まれ|参加者の声|アンケート|好評|評価|満足|増大|向上(し|が)|進んだ|促進され|強化され|得られ|得ることが|生まれ|なった|こととした|効果|良かった|よかった|参考にな|役立|わかりやすい|増加|深まった|高まった|成果"
-            ),
-            text,
-            3,
-        )
-        + 3.0 * (counted.min(2) as f32);
+/// Score the wording of a paragraph for purpose, overview and effect, given
+/// how many counted figures in it report outcomes ([`outcomes`]).
+pub fn cue_scores(text: &str, outcomes: usize) -> [f32; 3] {
+    let c = cues::count(text);
+    let purpose = 3.0 * c.goal as f32 + 2.0 * c.aim as f32 + c.need as f32;
+    let overview = (c.overview + c.listing) as f32;
+    let effect = 2.0 * c.effect as f32 + 3.0 * (outcomes.min(2) as f32);
     [purpose, overview, effect]
 }
 
@@ -415,9 +399,9 @@ mod tests {
 
     #[test]
     fn cues_read_the_wording() {
-        let p = cue_scores("子育て中の女性の就職促進を図る。");
-        let o = cue_scores("セミナーにおいて、以下の内容を実施");
-        let e = cue_scores("不安の解消を図ることができた。参加者数 24名");
+        let p = cue_scores("子育て中の女性の就職促進を図る。", 0);
+        let o = cue_scores("セミナーにおいて、以下の内容を実施", 0);
+        let e = cue_scores("不安の解消を図ることができた。参加者数 24名", 1);
         assert!(p[0] > p[1] && p[0] > p[2], "{p:?}");
         assert!(o[1] > o[0] && o[1] > o[2], "{o:?}");
         assert!(e[2] > e[0] && e[2] > e[1], "{e:?}");

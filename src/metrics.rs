@@ -8,39 +8,63 @@
 //! ```
 //! use jirei::metrics::{find, Span};
 //! use jirei::model::MetricCategory;
-//! let spans = [Span { line: 54, text: "・参加者数 24名(平成25年度)".to_string() }];
+//! let spans = [Span { line: 54, text: "・参加者数 24名(平成25年度)" }];
 //! let m = find(&spans);
 //! assert_eq!((m[0].label.as_str(), m[0].value), ("参加者数", 24));
 //! assert_eq!(m[0].category, MetricCategory::Participants);
 //! assert_eq!(m[0].fiscal_year, Some(2013));
 //! ```
 
-use regex::Regex;
-
 use crate::model::{Metric, MetricCategory};
 
-fn count_re() -> &'static Regex {
-    regex!(r"(\d[\d,]*)\s*(世帯|名|人|社|組|件)")
+/// Counter units; a figure is digits (with thousands commas) and one of these.
+const UNITS: [&str; 6] = ["世帯", "名", "人", "社", "組", "件"];
+
+/// Every counted figure in `text`, left to right, as the byte range of
+/// `1,234 名`: a run of digits and commas opened by a digit, optional white
+/// space, a counter unit. Digits are ASCII here: cleaning (NFKC) has turned
+/// full-width and circled digits into ASCII ones.
+fn counts(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let bytes = text.as_bytes();
+    let mut pos = 0;
+    std::iter::from_fn(move || loop {
+        let start = pos + bytes.get(pos..)?.iter().position(u8::is_ascii_digit)?;
+        let mut end = start;
+        while end < bytes.len() && (bytes[end].is_ascii_digit() || bytes[end] == b',') {
+            end += 1;
+        }
+        pos = end;
+        let unit_at = text[end..].trim_start();
+        if let Some(unit) = UNITS.iter().find(|u| unit_at.starts_with(**u)) {
+            pos = text.len() - unit_at.len() + unit.len();
+            return Some((start, pos));
+        }
+    })
 }
 
 /// One line of a paragraph, cleaned, with its source line.
-#[derive(Debug, Clone)]
-pub struct Span {
+#[derive(Debug, Clone, Copy)]
+pub struct Span<'a> {
     /// Source line.
     pub line: usize,
     /// Cleaned text.
-    pub text: String,
+    pub text: &'a str,
 }
 
-/// True when `text` holds at least one counted figure.
+/// The lines of a block's body as spans.
+pub fn spans(items: &[crate::block::Item]) -> Vec<Span<'_>> {
+    items
+        .iter()
+        .map(|i| Span {
+            line: i.line,
+            text: &i.text,
+        })
+        .collect()
+}
+
+/// True when the cleaned `text` holds at least one counted figure.
 pub fn has_count(text: &str) -> bool {
-    count_re().captures_iter(text).any(|c| {
-        !excluded(
-            text,
-            c.get(0).expect("match").start(),
-            c.get(0).expect("match").end(),
-        )
-    })
+    counts(text).any(|(start, end)| !excluded(text, start, end))
 }
 
 /// Characters that end a label when scanning away from the number.
@@ -104,6 +128,9 @@ fn excluded(text: &str, start: usize, end: usize) -> bool {
 
 /// The wareki or western fiscal year written as …年度.
 fn fiscal_year(text: &str) -> Option<(usize, i32)> {
+    if !text.contains("年度") {
+        return None;
+    }
     let c = regex!(r"(平成|令和|昭和)?\s*(\d{1,4}|元)\s*年度").captures(text)?;
     let n: i32 = if &c[2] == "元" {
         1
@@ -121,12 +148,12 @@ fn fiscal_year(text: &str) -> Option<(usize, i32)> {
 }
 
 /// Find the metrics of one paragraph (its lines in order; labels may wrap across lines).
-pub fn find(spans: &[Span]) -> Vec<Metric> {
+pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
     let mut joined = String::new();
     let mut starts = Vec::with_capacity(spans.len());
     for s in spans {
         starts.push(joined.len());
-        joined.push_str(&s.text);
+        joined.push_str(s.text);
     }
     let line_at =
         |offset: usize| -> usize { starts.partition_point(|&s| s <= offset).saturating_sub(1) };
@@ -134,37 +161,40 @@ pub fn find(spans: &[Span]) -> Vec<Metric> {
     let mut prev_end = 0usize;
     let mut prev_label: Option<String> = None;
     let mut prev_outer_label: Option<String> = None;
-    for c in count_re().captures_iter(&joined) {
-        let m = c.get(0).expect("match");
-        if excluded(&joined, m.start(), m.end()) {
+    for (start, end) in counts(&joined) {
+        if excluded(&joined, start, end) {
             continue;
         }
-        let Ok(value) = c[1].replace(',', "").parse::<u64>() else {
+        let (number, unit) = split_count(&joined[start..end]);
+        let Ok(value) = number.replace(',', "").parse::<u64>() else {
             continue;
         };
-        let unit = c[2].to_string();
-        let span_i = line_at(m.start());
+        let unit = unit.to_string();
+        let span_i = line_at(start);
         let line_start = starts[span_i];
         // The label may wrap from the line before, but not past the previous figure.
-        let before = &joined[prev_end.min(m.start())..m.start()];
-        let after = clause_after(&joined[m.end()..]);
+        let before = &joined[prev_end.min(start)..start];
+        let after = clause_after(&joined[end..]);
 
-        let sub_group = in_uchi_group(&joined[..m.start()]);
+        let sub_group = in_uchi_group(&joined[..start]);
         // `受講希望者30名(欠席者3名)`: a count in brackets right after another one.
         let bracketed = !sub_group
             && prev_end > 0
-            && joined[prev_end..m.start()].starts_with('(')
-            && !joined[prev_end..m.start()].contains(')');
+            && joined[prev_end..start].starts_with('(')
+            && !joined[prev_end..start].contains(')');
         let (mut label, mut qualifier, note) = label_before(before);
         let label_precedes = !label.is_empty();
         if !label_precedes {
             label = label_after(after);
         }
-        let session = session_of(&joined[line_start..m.start()]);
+        let session = session_of(&joined[line_start..start]);
         // `面接会では、5件の求人…`: the topic of the sentence qualifies its figures.
         if qualifier.is_none() && !sub_group {
-            qualifier = regex!(r"([^\s、。◆・:]+)では、?")
-                .captures(&joined[line_start..m.start()])
+            let line_before = &joined[line_start..start];
+            qualifier = line_before
+                .contains("では")
+                .then(|| regex!(r"([^\s、。◆・:]+)では、?").captures(line_before))
+                .flatten()
                 .map(|c| c[1].to_string());
         }
         if sub_group {
@@ -209,13 +239,13 @@ pub fn find(spans: &[Span]) -> Vec<Metric> {
             qualifier,
             fiscal_year: fy,
             line: spans[span_i].line,
-            text: spans[span_i].text.clone(),
+            text: spans[span_i].text.to_string(),
         };
         if !sub_group && !bracketed {
             prev_outer_label = Some(label.clone());
         }
         prev_label = Some(label);
-        prev_end = m.end();
+        prev_end = end;
         let duplicate = out.iter().any(|o| {
             o.value == metric.value
                 && o.unit == metric.unit
@@ -227,6 +257,17 @@ pub fn find(spans: &[Span]) -> Vec<Metric> {
         }
     }
     out
+}
+
+/// A figure found by [`counts`] as (digits with commas, unit).
+fn split_count(count: &str) -> (&str, &str) {
+    let unit_len = if count.ends_with("世帯") {
+        "世帯".len()
+    } else {
+        count.chars().next_back().map_or(0, char::len_utf8)
+    };
+    let (number, unit) = count.split_at(count.len() - unit_len);
+    (number.trim_end(), unit)
 }
 
 /// Inside a parenthesised sub-count `(うち…` that is still open.
@@ -242,6 +283,9 @@ fn in_uchi_group(before: &str) -> bool {
 
 /// `第1回` (or `＜第1回＞`) at the start of the line: the session a figure belongs to.
 fn session_of(line_before: &str) -> Option<String> {
+    if !line_before.contains('回') {
+        return None;
+    }
     regex!(r"第\s*\d+\s*回")
         .find(line_before)
         .map(|m| m.as_str().replace(' ', ""))
@@ -258,7 +302,7 @@ fn clause_after(after: &str) -> &str {
             )
         })
         .map_or(after.len(), |(i, _)| i);
-    let next_count = count_re().find(after).map_or(after.len(), |m| m.start());
+    let next_count = counts(after).next().map_or(after.len(), |(start, _)| start);
     &after[..punct.min(next_count)]
 }
 
@@ -417,10 +461,21 @@ fn categorize(
 mod tests {
     use super::*;
 
+    #[test]
+    fn counts_are_digits_commas_space_and_a_unit() {
+        let text = "参加者 1,234 名、第2回、子育て世帯12世帯と5社(3か月)";
+        let got: Vec<&str> = counts(text).map(|(s, e)| &text[s..e]).collect();
+        assert_eq!(got, ["1,234 名", "12世帯", "5社"]);
+        assert_eq!(split_count("1,234 名"), ("1,234", "名"));
+        assert_eq!(split_count("12世帯"), ("12", "世帯"));
+        assert_eq!(counts("年1回、3か月").count(), 0);
+    }
+
     fn one(text: &str) -> Vec<Metric> {
+        let text = crate::normalize::clean(text);
         find(&[Span {
             line: 1,
-            text: crate::normalize::clean(text),
+            text: &text,
         }])
     }
 
@@ -546,8 +601,9 @@ mod tests {
     fn not_metrics() {
         assert!(one("「障がい者新規就労５００人サポート事業」の相談者").is_empty());
         assert!(one("第１回 1/21～1/23 にて開催、年１回、２部構成、２５歳～５２歳").is_empty());
-        assert!(!has_count("平成２０年度から毎年開催（年１回）。"));
-        assert!(has_count("◆定員１５名"));
+        let clean = crate::normalize::clean;
+        assert!(!has_count(&clean("平成２０年度から毎年開催（年１回）。")));
+        assert!(has_count(&clean("◆定員１５名")));
     }
 
     #[test]
@@ -597,15 +653,15 @@ mod tests {
         let spans = [
             Span {
                 line: 10,
-                text: "申込者30名(うち託児希望23名・子23名)、受講者15名".into(),
+                text: "申込者30名(うち託児希望23名・子23名)、受講者15名",
             },
             Span {
                 line: 11,
-                text: "(うち託児12名・子12名)となり、受講者のうち就職者は3".into(),
+                text: "(うち託児12名・子12名)となり、受講者のうち就職者は3",
             },
             Span {
                 line: 12,
-                text: "名で、いずれも託児希望者であった。".into(),
+                text: "名で、いずれも託児希望者であった。",
             },
         ];
         let m = find(&spans);

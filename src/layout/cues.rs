@@ -1,0 +1,396 @@
+//! Section cue words: the wording that marks a paragraph as purpose, overview or
+//! effect, counted in one pass.
+//!
+//! Each cue list reads like a regular expression's alternation and is counted as
+//! the `regex` crate counts non-overlapping matches (leftmost first, earlier
+//! alternatives preferred at the same start), up to a cap. All lists are found by
+//! one Aho–Corasick automaton over the text instead of one regex pass per list;
+//! the tests check the counts against the regexes they replace.
+
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
+/// The cue lists, in the order of [`Counts`]. A trailing `$` makes an
+/// alternative count only at the very end of the text.
+const LISTS: [&[&str]; 5] = [
+    // Goal: を目的|目的(と|に|で)|ことを目指|ねらい
+    &[
+        "を目的",
+        "目的と",
+        "目的に",
+        "目的で",
+        "ことを目指",
+        "ねらい",
+    ],
+    // Aim: を図る(。|$|ため|こと)|図ることを|促進を図る
+    &[
+        "を図る。",
+        "を図る$",
+        "を図るため",
+        "を図ること",
+        "図ることを",
+        "促進を図る",
+    ],
+    // Need: ため(、|に)|目指(す|し)|課題|不安を(抱|持|感)|必要(がある|である|だ)|…
+    &[
+        "ため、",
+        "ために",
+        "目指す",
+        "目指し",
+        "課題",
+        "不安を抱",
+        "不安を持",
+        "不安を感",
+        "必要がある",
+        "必要である",
+        "必要だ",
+        "求められ",
+        "が多い。",
+        "が少ない",
+        "するもの。",
+        "悩み",
+        "させる。",
+        "を目指す",
+    ],
+    // Overview: 実施(。|した|する。|$)|の実施|開催(。|し|する|$)|を開催|講師|…; the
+    // figures `第\d+回`, `\d部:`, `\d+時`, `\d+/\d+` come from [`figure_cues`].
+    &[
+        "実施。",
+        "実施した",
+        "実施する。",
+        "実施$",
+        "の実施",
+        "開催。",
+        "開催し",
+        "開催する",
+        "開催$",
+        "を開催",
+        "講師",
+        "内容",
+        "日程",
+        "日時",
+        "会場で",
+        "以下の",
+        "予定",
+        "説明",
+        "について",
+        "を行う",
+        "を行った",
+        "を提供",
+        "設置",
+        "配置",
+        "配布",
+        "対象者",
+        "場所:",
+        "実施方法",
+    ],
+    // Effect: でき(た|ました)|つなが(った|る|り)|繋が|結び(つ|付)|…
+    &[
+        "できた",
+        "できました",
+        "つながった",
+        "つながる",
+        "つながり",
+        "繋が",
+        "結びつ",
+        "結び付",
+        "図れた",
+        "図られ",
+        "期待でき",
+        "期待され",
+        "見込まれ",
+        "参加者の声",
+        "アンケート",
+        "好評",
+        "評価",
+        "満足",
+        "増大",
+        "向上し",
+        "向上が",
+        "進んだ",
+        "促進され",
+        "強化され",
+        "得られ",
+        "得ることが",
+        "生まれ",
+        "なった",
+        "こととした",
+        "効果",
+        "良かった",
+        "よかった",
+        "参考にな",
+        "役立",
+        "わかりやすい",
+        "増加",
+        "深まった",
+        "高まった",
+        "成果",
+    ],
+];
+
+/// Index of the overview list in [`LISTS`].
+const OVERVIEW: usize = 3;
+
+/// How many times each cue list occurs in a text, capped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Counts {
+    /// を目的, ねらい … (at most 1).
+    pub goal: usize,
+    /// …を図る。 (at most 1).
+    pub aim: usize,
+    /// ため、, 課題, 必要がある … (at most 3).
+    pub need: usize,
+    /// 実施, 開催, 講師, 日時, 第1回 … (at most 4).
+    pub overview: usize,
+    /// A paragraph opening with ■ ○ ◎ (at most 1).
+    pub listing: usize,
+    /// できた, つながった, 効果 … (at most 3).
+    pub effect: usize,
+}
+
+/// Caps, in the order of [`LISTS`].
+const CAPS: [usize; 5] = [1, 1, 3, 4, 3];
+
+/// One alternative of one list.
+struct Alternative {
+    list: usize,
+    /// Rank within its list: lower is preferred at the same start.
+    rank: usize,
+    at_end: bool,
+}
+
+struct Automaton {
+    ac: AhoCorasick,
+    alternatives: Vec<Alternative>,
+}
+
+fn automaton() -> &'static Automaton {
+    static AUTOMATON: OnceLock<Automaton> = OnceLock::new();
+    AUTOMATON.get_or_init(|| {
+        let mut literals = Vec::new();
+        let mut alternatives = Vec::new();
+        for (list, words) in LISTS.iter().enumerate() {
+            for (rank, word) in words.iter().enumerate() {
+                let (literal, at_end) = match word.strip_suffix('$') {
+                    Some(w) => (w, true),
+                    None => (*word, false),
+                };
+                literals.push(literal);
+                alternatives.push(Alternative { list, rank, at_end });
+            }
+        }
+        Automaton {
+            ac: AhoCorasick::builder()
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(&literals)
+                .expect("cue words build an automaton"),
+            alternatives,
+        }
+    })
+}
+
+/// A match of one alternative: (list, start, rank, end).
+type Hit = (usize, usize, usize, usize);
+
+/// Count each cue list in `text`.
+pub fn count(text: &str) -> Counts {
+    let auto = automaton();
+    let mut hits: Vec<Hit> = Vec::new();
+    for m in auto.ac.find_overlapping_iter(text) {
+        let alt = &auto.alternatives[m.pattern().as_usize()];
+        if !alt.at_end || m.end() == text.len() {
+            hits.push((alt.list, m.start(), alt.rank, m.end()));
+        }
+    }
+    // The figure alternatives rank after all the words, but no word starts
+    // with a digit or 第, so they never compete with one at the same start.
+    let words = LISTS[OVERVIEW].len();
+    figure_cues(text, |start, end| hits.push((OVERVIEW, start, words, end)));
+    let n = leftmost_first(&mut hits);
+    let listing = ['■', '○', '◎'];
+    let lists_items = text.starts_with(listing)
+        || text
+            .match_indices('\n')
+            .any(|(i, _)| text[i + 1..].starts_with(listing));
+    Counts {
+        goal: n[0],
+        aim: n[1],
+        need: n[2],
+        overview: n[3],
+        listing: usize::from(lists_items),
+        effect: n[4],
+    }
+}
+
+/// For each list, its non-overlapping matches chosen as a regex chooses them
+/// from every match of every alternative: the leftmost start, and there the
+/// best-ranked alternative; the search goes on from its end. Capped.
+fn leftmost_first(hits: &mut [Hit]) -> [usize; 5] {
+    hits.sort_unstable();
+    let mut count = [0usize; 5];
+    let mut pos = [0usize; 5];
+    for &(list, start, _, end) in hits.iter() {
+        if count[list] < CAPS[list] && start >= pos[list] {
+            count[list] += 1;
+            pos[list] = end;
+        }
+    }
+    count
+}
+
+/// Matches of `第\d+回`, `\d部:`, `\d+時` and `\d+/\d+` (ASCII digits, as
+/// cleaned text has them), given as (start, end) to `found`. At most one of
+/// them starts at a digit, and each starts where the regex would start it.
+fn figure_cues(text: &str, mut found: impl FnMut(usize, usize)) {
+    let bytes = text.as_bytes();
+    let digits_from = |i: usize| {
+        bytes[i.min(bytes.len())..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let (start, end) = (i, i + digits_from(i));
+        let rest = &text[end..];
+        if rest.starts_with("部:") {
+            found(end - 1, end + "部:".len());
+        } else if rest.starts_with('時') {
+            found(start, end + '時'.len_utf8());
+        } else if rest.starts_with('/') && digits_from(end + 1) > 0 {
+            found(start, end + 1 + digits_from(end + 1));
+        }
+        if text[..start].ends_with('第') && rest.starts_with('回') {
+            found(start - '第'.len_utf8(), end + '回'.len_utf8());
+        }
+        i = end;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use regex::Regex;
+
+    /// The regexes the lists replace, with their caps.
+    fn reference(text: &str) -> Counts {
+        let hits = |re: &str, cap: usize| Regex::new(re).unwrap().find_iter(text).take(cap).count();
+        Counts {
+            goal: hits(r"を目的|目的(と|に|で)|ことを目指|ねらい", 1),
+            aim: hits(r"を図る(。|$|ため|こと)|図ることを|促進を図る", 1),
+            need: hits(
+                r"ため(、|に)|目指(す|し)|課題|不安を(抱|持|感)|必要(がある|である|だ)|求められ|が多い。|が少ない|するもの。|悩み|させる。|を目指す",
+                3,
+            ),
+            overview: hits(
+                r"実施(。|した|する。|$)|の実施|開催(。|し|する|$)|を開催|講師|内容|日程|日時|会場で|以下の|第[0-9]+回|[0-9]部:|[0-9]+時|[0-9]+/[0-9]+|予定|説明|について|を行う|を行った|を提供|設置|配置|配布|対象者|場所:|実施方法",
+                4,
+            ),
+            listing: hits(r"^[■○◎]|\n[■○◎]", 1),
+            effect: hits(
+                r"でき(た|ました)|つなが(った|る|り)|繋が|結び(つ|付)|図れた|図られ|期待(でき|され)|見込まれ|参加者の声|アンケート|好評|評価|満足|増大|向上(し|が)|進んだ|促進され|強化され|得られ|得ることが|生まれ|なった|こととした|効果|良かった|よかった|参考にな|役立|わかりやすい|増加|深まった|高まった|成果",
+                3,
+            ),
+        }
+    }
+
+    #[test]
+    fn counts_read_the_wording() {
+        let c = count("セミナーを実施した。第1回は10時から、第2回は1/21。");
+        assert_eq!(
+            c.overview, 4,
+            "実施した, 第1回, 10時, 第2回 (1/21 is past the cap)"
+        );
+        assert_eq!(count("就職支援を実施").overview, 1, "実施 at the end");
+        assert_eq!(count("実施計画").overview, 0, "実施 mid-text is not a cue");
+        assert_eq!(count("■1部:講演 2部:相談").listing, 1);
+        assert_eq!(count("■1部:講演 2部:相談").overview, 2);
+    }
+
+    #[test]
+    fn no_word_stands_in_two_lists() {
+        let mut all: Vec<&str> = LISTS.iter().flat_map(|l| l.iter().copied()).collect();
+        let n = all.len();
+        all.sort_unstable();
+        all.dedup();
+        assert_eq!(all.len(), n, "one literal, one alternative");
+    }
+
+    #[test]
+    fn counts_agree_with_the_regexes_on_the_seed() {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/raw/000_c693df1a71a4b295.txt"
+        ))
+        .unwrap();
+        for para in text.split("\n\n") {
+            let para = crate::normalize::clean(&para.replace('\n', ""));
+            assert_eq!(count(&para), reference(&para), "{para}");
+        }
+    }
+
+    /// Pieces that make and break cue words, figures and their neighbours.
+    fn piece() -> impl Strategy<Value = String> {
+        let words: Vec<String> = LISTS
+            .iter()
+            .flat_map(|l| l.iter())
+            .map(|w| w.trim_end_matches('$').to_string())
+            .chain(
+                [
+                    "実施",
+                    "開催",
+                    "図る",
+                    "を図",
+                    "目的",
+                    "不安を",
+                    "必要",
+                    "でき",
+                    "つなが",
+                    "向上",
+                    "期待",
+                    "第",
+                    "回",
+                    "部",
+                    ":",
+                    "時",
+                    "/",
+                    "。",
+                    "、",
+                    "\n",
+                    "■",
+                    "○",
+                    "◎",
+                    "1",
+                    "23",
+                    "4",
+                    "の",
+                    "を",
+                    "た",
+                    "し",
+                    "る",
+                    "こと",
+                    "ため",
+                    " ",
+                ]
+                .iter()
+                .map(|s| s.to_string()),
+            )
+            .collect();
+        proptest::sample::select(words)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn counts_agree_with_the_regexes(pieces in proptest::collection::vec(piece(), 0..24)) {
+            let text: String = pieces.concat();
+            prop_assert_eq!(count(&text), reference(&text), "{:?}", text);
+        }
+    }
+}
