@@ -144,7 +144,9 @@ pub fn build(stem: &str, page: &Page<'_>, layout: &Layout) -> Case {
 
 /// Every non-blank line once, with the field of the first block that holds it.
 fn provenance(page: &Page<'_>, layout: &Layout) -> Vec<Provenance> {
-    let mut field_of: BTreeMap<usize, Field> = BTreeMap::new();
+    // The page's lines are consecutive: a field per line, by offset from the first.
+    let first = page.lines.first().map_or(0, |l| l.number);
+    let mut field_of: Vec<Option<Field>> = vec![None; page.lines.len()];
     for (b, r) in layout.blocks.iter().zip(&layout.roles) {
         let field = match r {
             BlockRole::Banner => Field::Banner,
@@ -161,16 +163,15 @@ fn provenance(page: &Page<'_>, layout: &Layout) -> Vec<Provenance> {
             BlockRole::Unassigned => Field::Unassigned,
         };
         for line in b.lines() {
-            field_of.entry(line).or_insert(field);
+            if let Some(slot @ None) = line.checked_sub(first).and_then(|i| field_of.get_mut(i)) {
+                *slot = Some(field);
+            }
         }
     }
     page.content()
         .map(|l| Provenance {
             line: l.number,
-            field: field_of
-                .get(&l.number)
-                .copied()
-                .unwrap_or(Field::Unassigned),
+            field: field_of[l.number - first].unwrap_or(Field::Unassigned),
             raw: l.raw.clone(),
         })
         .collect()
