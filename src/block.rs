@@ -139,15 +139,45 @@ pub fn is_terminal(text: &str) -> bool {
     ])
 }
 
-/// Map a heading label (without brackets) to its section.
-pub fn heading_kind(label: &str) -> Option<SectionKind> {
-    let key: String = label
+/// A heading label as compared: no white space (【目 的】), one middle dot.
+fn heading_key(label: &str) -> String {
+    label
         .chars()
         .filter(|c| !c.is_whitespace())
         .map(|c| if c == '･' || c == '·' { '・' } else { c })
-        .collect();
+        .collect()
+}
+
+/// Map a heading label (without brackets) to its section: one of the template's
+/// labels ([`known_heading_kind`]), or another short label of the same words
+/// (【事業の目的】, 【取組の成果】).
+pub fn heading_kind(label: &str) -> Option<SectionKind> {
+    let key = heading_key(label);
+    known_heading_kind(&key).or_else(|| {
+        use SectionKind::*;
+        // Other short labels of the same template (【事業の目的】, 【取組の成果】).
+        let k = key.as_str();
+        if k.chars().count() > 8 {
+            None
+        } else if regex!(r"目的|課題|背景|ねらい").is_match(k) {
+            Some(Purpose)
+        } else if regex!(r"概要|取組内容|実施内容|事業内容").is_match(k) {
+            Some(Overview)
+        } else if k.contains("役割") {
+            Some(Roles)
+        } else if regex!(r"効果|結果|成果").is_match(k) {
+            Some(Effect)
+        } else {
+            None
+        }
+    })
+}
+
+/// The section of a label that is exactly one of the template's heading labels
+/// (compared as [`heading_key`] writes it).
+fn known_heading_kind(key: &str) -> Option<SectionKind> {
     use SectionKind::*;
-    Some(match key.as_str() {
+    Some(match key {
         "課題・目的" | "課題･目的" | "目的" | "課題" | "背景・目的" | "背景・課題"
         | "目的・課題" | "課題・目標" | "趣旨" | "ねらい" | "狙い" | "背景" => {
             Purpose
@@ -157,23 +187,43 @@ pub fn heading_kind(label: &str) -> Option<SectionKind> {
         "役割分担" | "役割" => Roles,
         "効果" | "結果" | "成果" | "実績" | "効果・結果" | "結果・効果" | "取組の効果"
         | "取組結果" | "実施結果" | "効果・成果" => Effect,
-        // Other short labels of the same template (【事業の目的】, 【取組の成果】).
-        k if k.chars().count() <= 8 => {
-            if regex!(r"目的|課題|背景|ねらい").is_match(k) {
-                Purpose
-            } else if regex!(r"概要|取組内容|実施内容|事業内容").is_match(k) {
-                Overview
-            } else if k.contains("役割") {
-                Roles
-            } else if regex!(r"効果|結果|成果").is_match(k) {
-                Effect
-            } else {
-                return None;
-            }
-        }
         _ => return None,
     })
 }
+
+/// A heading printed with another mark than 【】: a bullet (`■課題・目的`,
+/// `◆結果`) or other brackets (`＜実施概要＞`, `《効果》`, `［役割分担］`), the
+/// whole line being the mark and one of the template's labels. The same marks
+/// open bullets and sub-headings of the text (`《開催実績》`, `■効果的な周知`),
+/// so only an exact label counts, not the looser words [`heading_kind`] accepts
+/// inside 【】. Returns the section and the label as printed.
+pub fn marked_heading(text: &str) -> Option<(SectionKind, String)> {
+    let text = text.trim();
+    let first = text.chars().next()?;
+    let label = if let Some(close) = match first {
+        '<' => Some('>'),
+        '《' => Some('》'),
+        '≪' => Some('≫'),
+        '〈' => Some('〉'),
+        '[' => Some(']'),
+        '〔' => Some('〕'),
+        '(' => Some(')'),
+        _ => None,
+    } {
+        text[first.len_utf8()..].strip_suffix(close)?
+    } else if HEADING_MARKS.contains(&first) {
+        text[first.len_utf8()..].trim_end_matches(':')
+    } else {
+        return None;
+    };
+    let label = label.trim();
+    known_heading_kind(&heading_key(label)).map(|k| (k, label.to_string()))
+}
+
+/// Bullet marks that may head a section instead of 【】.
+const HEADING_MARKS: [char; 14] = [
+    '■', '□', '◆', '◇', '●', '○', '◎', '▼', '▽', '▲', '△', '★', '☆', '▶',
+];
 
 /// Bracketed 【…】 groups at the start of `text`, and the rest of the line.
 fn leading_groups(text: &str) -> (Vec<String>, &str) {
@@ -227,10 +277,26 @@ pub fn classify(page: &Page<'_>) -> Vec<Item> {
         }
         gap = false;
     }
+    demote_sub_headings(&mut items, &seen);
     if page.lines.len() > 1 && page.lines.iter().all(|l| !l.is_blank()) {
         set_headlines_apart(&mut items);
     }
     items
+}
+
+/// A page heads each section once. A heading printed with another mark than
+/// 【】 whose section the page also heads with 【】, or heads above it already,
+/// is a sub-heading of the text (`◆実績` under 【効果】): back to text.
+fn demote_sub_headings(items: &mut [Item], seen: &Seen) {
+    let mut headed: Vec<SectionKind> = seen.bracketed.clone();
+    for (index, kind, text) in &seen.marked {
+        if headed.contains(kind) {
+            items[*index].kind = ItemKind::Text;
+            items[*index].text = text.clone();
+        } else {
+            headed.push(*kind);
+        }
+    }
 }
 
 /// Squeezed text (a page with no blank line at all, as some converters write
@@ -294,6 +360,11 @@ fn item(line: &Line, text: &str, kind: ItemKind) -> Item {
 struct Seen {
     party_row: bool,
     heading: bool,
+    /// Sections headed with 【】.
+    bracketed: Vec<SectionKind>,
+    /// Headings printed with other marks ([`marked_heading`]): item index,
+    /// section, the line as printed.
+    marked: Vec<(usize, SectionKind, String)>,
 }
 
 fn classify_line(line: &Line, out: &mut Vec<Item>, seen: &mut Seen) {
@@ -302,10 +373,19 @@ fn classify_line(line: &Line, out: &mut Vec<Item>, seen: &mut Seen) {
         out.push(item(line, text, ItemKind::Banner));
         return;
     }
-    // (Every form of the contact pattern holds 問, 照会先 or 連絡先: looked for first.)
-    let contact_word = text.contains('問') || text.contains("照会先") || text.contains("連絡先");
+    // (Every form of the contact pattern holds 問, 照会先, 連絡先 or 担当: looked for first.)
+    let contact_word = text.contains('問')
+        || text.contains("照会先")
+        || text.contains("連絡先")
+        || text.contains("担当");
+    // `担当：…課 TEL …`: 担当 opens many a role item too, so with a phone number only.
+    let in_charge = || {
+        regex!(r"^[<≪〈《【(\[]?担当(者|課|部署|窓口)?\s*([>≫〉》】)\]]\s*:?|:)").is_match(text)
+            && crate::case::phone_number(text).is_some()
+    };
     if contact_word
-        && regex!(r"照会先|問い?合わ?せ先|お問い?合わ?せ|^[<＜≪〈【(]?連絡先").is_match(text)
+        && (regex!(r"照会先|問い?合わ?せ先|お問い?合わ?せ|^[<＜≪〈【(]?連絡先").is_match(text)
+            || in_charge())
     {
         out.push(item(line, text, ItemKind::Contact));
         return;
@@ -322,16 +402,23 @@ fn classify_line(line: &Line, out: &mut Vec<Item>, seen: &mut Seen) {
         }
         return;
     }
+    if let Some((kind, label)) = marked_heading(text) {
+        seen.heading = true;
+        seen.marked.push((out.len(), kind, text.to_string()));
+        out.push(item(line, "", ItemKind::Headings(vec![(kind, label)])));
+        return;
+    }
     let (groups, rest) = leading_groups(text);
     if !groups.is_empty() {
         let kinds: Vec<Option<SectionKind>> = groups.iter().map(|g| heading_kind(g)).collect();
         if kinds.iter().all(Option::is_some) {
-            let hs = groups
+            let hs: Vec<(SectionKind, String)> = groups
                 .iter()
                 .zip(kinds)
                 .map(|(g, k)| (k.expect("checked"), g.clone()))
                 .collect();
             seen.heading = true;
+            seen.bracketed.extend(hs.iter().map(|(k, _)| *k));
             out.push(item(line, "", ItemKind::Headings(hs)));
             if !rest.is_empty() {
                 out.push(item(line, rest, ItemKind::Text));
@@ -658,6 +745,74 @@ mod tests {
         assert_eq!(heading_kind("事業の概要"), Some(SectionKind::Overview));
         assert_eq!(heading_kind("参加者の声"), None);
         assert_eq!(heading_kind("三重県"), None);
+    }
+
+    #[test]
+    fn headings_printed_with_other_marks() {
+        use SectionKind::*;
+        let k = kinds(
+            "■課題・目的\n＜実施概要＞\n［役割分担］\n《効果》\n◆ 結果\n〈目 的〉\n□事業概要：",
+        );
+        let labels: Vec<_> = k
+            .iter()
+            .map(|k| match k {
+                ItemKind::Headings(h) => Some(h[0].clone()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            labels,
+            vec![
+                Some((Purpose, "課題・目的".into())),
+                Some((Overview, "実施概要".into())),
+                Some((Roles, "役割分担".into())),
+                Some((Effect, "効果".into())),
+                // Headed twice: the second is a sub-heading of the text.
+                None,
+                None,
+                None,
+            ]
+        );
+        // Only the whole line, mark and exact label, is a heading.
+        for text in [
+            "《開催実績》",
+            "《取組の成果》",
+            "■効果的な周知",
+            "◆結果として、参加者が増えた。",
+            "＜効果",
+            "効果",
+            "◆",
+        ] {
+            assert_eq!(marked_heading(text), None, "{text}");
+        }
+        assert_eq!(
+            kinds("＜仙台市コメント＞\n《開催実績》"),
+            vec![ItemKind::CommentHeader("仙台市".into()), ItemKind::Text]
+        );
+    }
+
+    #[test]
+    fn a_marked_heading_under_a_bracketed_one_is_text() {
+        let ls = lines("【効果】\n◆実績\n・参加者数 ２４名\n■目的");
+        let items = classify(&split(&ls)[0]);
+        assert!(matches!(items[0].kind, ItemKind::Headings(_)));
+        assert_eq!(
+            (items[1].kind.clone(), items[1].text.as_str()),
+            (ItemKind::Text, "◆実績")
+        );
+        assert!(matches!(&items[3].kind, ItemKind::Headings(h) if h[0].0 == SectionKind::Purpose));
+    }
+
+    #[test]
+    fn a_contact_in_charge_of_needs_a_phone_number() {
+        assert_eq!(
+            kinds("担当：秋田県雇用労働政策課 ＴＥＬ ０１８－８６０－２３３１\n【担当】福岡労働局職業安定課 092(434)9801\n【問い合わせ先】熊本労働局 ０９６－２１１－１７０３"),
+            vec![ItemKind::Contact, ItemKind::Contact, ItemKind::Contact]
+        );
+        assert_eq!(
+            kinds("担当：会場の確保\n◆相談コーナー担当 など"),
+            vec![ItemKind::Text, ItemKind::Text]
+        );
     }
 
     #[test]

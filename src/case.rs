@@ -254,16 +254,22 @@ fn role_entry(b: &Block) -> Role {
     }
 }
 
+/// The first phone number in cleaned text, as `022-299-8061` (also from
+/// `092(434)9801`).
+pub fn phone_number(text: &str) -> Option<String> {
+    regex!(r"(0\d{1,4})\s*[-(]\s*(\d{1,4})\s*[-)]\s*(\d{3,4})")
+        .captures(text)
+        .map(|c| format!("{}-{}-{}", &c[1], &c[2], &c[3]))
+}
+
 fn parse_contact(item: &Item) -> Contact {
     let text = item.text.as_str();
-    let phone = regex!(r"(0\d{1,4})\s*[-(]\s*(\d{1,4})\s*[-)]\s*(\d{3,4})")
-        .captures(text)
-        .map(|c| format!("{}-{}-{}", &c[1], &c[2], &c[3]));
+    let phone = phone_number(text);
     let url = regex!(r"https?://[A-Za-z0-9./_~%?=&#:-]+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\.(?:jp|com|net|org)/?[A-Za-z0-9./_~%?=&#-]*")
         .find(text)
         .map(|m| m.as_str().trim_end_matches(['.', ')']).to_string());
     let after_marker =
-        regex!(r"^.*?(照会先|問い?合わ?せ先|お問い?合わ?せ|連絡先)\s*[≫〉>》】)\]:]*\s*")
+        regex!(r"^.*?(照会先|問い?合わ?せ先|お問い?合わ?せ|連絡先|担当(?:者|課|部署|窓口)?)\s*[≫〉>》】)\]:]*\s*")
             .find(text)
             .map_or(text, |m| &text[m.end()..]);
     let end = regex!(r"\(|TEL|℡|電話|http|HP|・・|\d{2,}-|0\d{1,4}\s*-")
@@ -332,6 +338,22 @@ mod tests {
         let c = parse_contact(&it(1, "連絡先 福岡労働局職業安定課 電話 092(434)9801"));
         assert_eq!(c.org.as_deref(), Some("福岡労働局職業安定課"));
         assert_eq!(c.phone.as_deref(), Some("092-434-9801"));
+        let c = parse_contact(&it(
+            1,
+            &crate::normalize::clean(
+                "担当：秋田県産業労働部雇用労働政策課　ＴＥＬ ０１８－８６０－２３３１",
+            ),
+        ));
+        assert_eq!(c.org.as_deref(), Some("秋田県産業労働部雇用労働政策課"));
+        assert_eq!(c.phone.as_deref(), Some("018-860-2331"));
+        let c = parse_contact(&it(
+            1,
+            &crate::normalize::clean(
+                "【問い合わせ先】熊本労働局職業対策課 ＴＥＬ：０９６－２１１－１７０３",
+            ),
+        ));
+        assert_eq!(c.org.as_deref(), Some("熊本労働局職業対策課"));
+        assert_eq!(c.phone.as_deref(), Some("096-211-1703"));
     }
 
     #[test]
