@@ -15,6 +15,7 @@
 //! assert_eq!(m[0].fiscal_year, Some(2013));
 //! ```
 
+use crate::block::starts_with_bullet;
 use crate::model::{Metric, MetricCategory};
 
 /// Counter units; a figure is digits (with thousands commas) and one of these.
@@ -126,25 +127,54 @@ fn excluded(text: &str, start: usize, end: usize) -> bool {
     after.starts_with('目') || after.starts_with("以内") || after.starts_with('分')
 }
 
-/// The wareki or western fiscal year written as …年度.
-fn fiscal_year(text: &str) -> Option<(usize, i32)> {
-    if !text.contains("年度") {
-        return None;
-    }
-    let c = regex!(r"(平成|令和|昭和)?\s*(\d{1,4}|元)\s*年度").captures(text)?;
-    let n: i32 = if &c[2] == "元" {
-        1
-    } else {
-        c[2].parse().ok()?
-    };
-    let year = match c.get(1).map(|m| m.as_str()) {
-        Some("平成") => 1988 + n,
-        Some("令和") => 2018 + n,
-        Some("昭和") => 1925 + n,
-        _ if n >= 1900 => n,
-        _ => return None,
-    };
-    Some((c.get(0).expect("match").start(), year))
+/// Every fiscal year written as …年度 in `text`, left to right, as (byte range,
+/// western year): 平成25年度 → 2013, 令和元年度 → 2019, the abbreviated eras of
+/// government text H27年度 → 2015, R2年度 → 2020, S60年度 → 1985 (full-width
+/// letters are ASCII once cleaned), and 2019年度. An era letter right after
+/// another ASCII letter (`HW27年度`) is part of a word, not an era; a bare
+/// number below 1900 (`27年度`) names no year.
+fn fiscal_years(text: &str) -> impl Iterator<Item = (usize, usize, i32)> + '_ {
+    let re = regex!(r"(平成|令和|昭和|[HRS])?\s*(\d{1,4}|元)\s*年度");
+    let years = text.contains("年度").then(|| re.captures_iter(text));
+    years.into_iter().flatten().filter_map(|c| {
+        let n: i32 = if &c[2] == "元" {
+            1
+        } else {
+            c[2].parse().ok()?
+        };
+        let whole = c.get(0).expect("match");
+        let in_word = text[..whole.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|p| p.is_ascii_alphabetic());
+        let year = match c.get(1).map(|m| m.as_str()) {
+            Some("平成") => 1988 + n,
+            Some("令和") => 2018 + n,
+            Some("昭和") => 1925 + n,
+            Some("H") if !in_word => 1988 + n,
+            Some("R") if !in_word => 2018 + n,
+            Some("S") if !in_word => 1925 + n,
+            _ if n >= 1900 => n,
+            _ => return None,
+        };
+        Some((whole.start(), whole.end(), year))
+    })
+}
+
+/// The fiscal year of the figure at `start..end` of its `line`: one stated in
+/// brackets right after it (`24名(平成25年度)`), else the last one before it on
+/// the line (`H30年度 150名、R元年度 210名`), else the first one after it.
+fn fiscal_year_of(line: &str, start: usize, end: usize) -> Option<i32> {
+    let after = &line[end..];
+    let bracket = after.trim_start().strip_prefix('(').map(|inner| {
+        let close = inner.find(')').unwrap_or(inner.len());
+        &inner[..close]
+    });
+    bracket
+        .and_then(|b| fiscal_years(b).next())
+        .or_else(|| fiscal_years(&line[..start]).last())
+        .or_else(|| fiscal_years(after).next())
+        .map(|(_, _, y)| y)
 }
 
 /// Find the metrics of one paragraph (its lines in order; labels may wrap across lines).
@@ -174,7 +204,10 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
         let line_start = starts[span_i];
         // The label may wrap from the line before, but not past the previous figure.
         let before = &joined[prev_end.min(start)..start];
-        let after = clause_after(&joined[end..]);
+        // The clause after may wrap to the next line, but a bullet there opens a new item.
+        let line_end = starts.get(span_i + 1).copied().unwrap_or(joined.len());
+        let bullet_next = end <= line_end && starts_with_bullet(&joined[line_end..]);
+        let after = clause_after(&joined[end..if bullet_next { line_end } else { joined.len() }]);
 
         let sub_group = in_uchi_group(&joined[..start]);
         // `受講希望者30名(欠席者3名)`: a count in brackets right after another one.
@@ -183,9 +216,16 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
             && joined[prev_end..start].starts_with('(')
             && !joined[prev_end..start].contains(')');
         let (mut label, mut qualifier, note) = label_before(before);
-        let label_precedes = !label.is_empty();
-        if !label_precedes {
-            label = label_after(after);
+        let mut label_precedes = !label.is_empty();
+        if !label_precedes && prev_end > 0 && before.trim().is_empty() {
+            // `親子20組40名`: one group counted in two units, under one label.
+            label = prev_label.clone().unwrap_or_default();
+        } else if !label_precedes || place_before(before, after) {
+            let noun = label_after(after);
+            if !noun.is_empty() {
+                label = noun;
+                label_precedes = false;
+            }
         }
         let session = session_of(&joined[line_start..start]);
         // `面接会では、5件の求人…`: the topic of the sentence qualifies its figures.
@@ -227,10 +267,11 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
             (None, q) => q,
         };
         let category = categorize(&label, qualifier.as_deref(), note.as_deref(), after, &unit);
-        let fy = fiscal_year(
-            &joined[line_start..starts.get(span_i + 1).copied().unwrap_or(joined.len())],
-        )
-        .map(|(_, y)| y);
+        let fy = fiscal_year_of(
+            &joined[line_start..line_end],
+            start - line_start,
+            end.min(line_end) - line_start,
+        );
         let metric = Metric {
             label: label.clone(),
             value,
@@ -302,19 +343,54 @@ fn clause_after(after: &str) -> &str {
             )
         })
         .map_or(after.len(), |(i, _)| i);
-    let next_count = counts(after).next().map_or(after.len(), |(start, _)| start);
-    &after[..punct.min(next_count)]
+    let next_count = counts(after).next();
+    // `20組40名が参加`: the clause goes on after the same group counted in another unit.
+    if let Some((start, end)) = next_count {
+        if start < punct && after[..start].trim().is_empty() {
+            return clause_after(&after[end..]);
+        }
+    }
+    &after[..punct.min(next_count.map_or(after.len(), |(start, _)| start))]
 }
 
 const UCHI_MARKERS: [&str; 3] = ["のうち", "の内", "うち"];
 
+/// The text before a number without what stands between the label and the
+/// number: white space, a colon, a quantifier word (`参加者は延べ120人`, `約50名`).
+fn bare_before(before: &str) -> &str {
+    let text = before.trim_end_matches(|c: char| c.is_whitespace() || c == ':');
+    match regex!(r"(延べ|のべ|約|計|合計|総計|累計|総数|およそ|全)\s*$").find(text)
+    {
+        Some(m) => text[..m.start()].trim_end_matches(|c: char| c.is_whitespace() || c == ':'),
+        None => text,
+    }
+}
+
+/// Where a fiscal year ([`fiscal_years`]: `H30年度`, `令和元年度`) ends `text`, if one does.
+fn year_at_end(text: &str) -> Option<usize> {
+    fiscal_years(text)
+        .last()
+        .filter(|&(_, end, _)| end == text.len())
+        .map(|(start, _, _)| start)
+}
+
+/// The words before the number name a place or occasion, not what is counted,
+/// and the counted noun follows the number (`セミナーには約50名の求職者が来場`,
+/// `3会場で延べ90社が参加`): a locative particle closes the words before, and
+/// the words after go on with の or が. (`新規に500人就労させる`: an adverb
+/// before, no noun after.)
+fn place_before(before: &str, after: &str) -> bool {
+    regex!(r"(に|には|で|では|にて|へ)$").is_match(bare_before(before))
+        && regex!(r"^\s*(の|が)").is_match(after)
+        && !regex!(r"^\s*の(うち|内)").is_match(after)
+}
+
 /// Scan back from the number: (label, qualifier from a うち/のうち split, parenthesised note).
 fn label_before(before: &str) -> (String, Option<String>, Option<String>) {
-    let mut text = before.trim_end_matches(|c: char| c.is_whitespace() || c == ':');
-    // `参加者は延べ120人`, `約50名`: a quantifier word is not the label.
-    if let Some(m) = regex!(r"(延べ|のべ|約|計|合計|総計|累計|総数|およそ|全)\s*$").find(text)
-    {
-        text = text[..m.start()].trim_end_matches(|c: char| c.is_whitespace() || c == ':');
+    let mut text = bare_before(before);
+    // `参加者数 H30年度 150名`: the year the figure is of is not the label.
+    if let Some(year) = year_at_end(text) {
+        text = text[..year].trim_end_matches(|c: char| c.is_whitespace() || c == ':');
     }
     let mut note = None;
     // `障害者就労件数(目標)145件`: a short note in brackets between label and number.
@@ -388,6 +464,13 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>) {
         Some(m) if m.end() < label.len() => &label[m.end()..],
         _ => label,
     };
+    // `2019年度の参加者数`: the year is the figure's fiscal year, not its label.
+    let label = match fiscal_years(label).next() {
+        Some((0, end, _)) if label[end..].len() > 'の'.len_utf8() => {
+            label[end..].strip_prefix('の').unwrap_or(label)
+        }
+        _ => label,
+    };
     (label.to_string(), qualifier, note)
 }
 
@@ -452,6 +535,10 @@ fn categorize(
     }
     if regex!(r"参加|受講者|来場|出席|求職者|利用者|受講生|聴講").is_match(label)
     {
+        return Participants;
+    }
+    // `親子20組が参加`: the label does not say, the verb after the figure does.
+    if regex!(r"^\s*[がもは]?(参加|受講|来場|出席)").is_match(after) {
         return Participants;
     }
     Other
@@ -637,6 +724,96 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn fiscal_years_with_abbreviated_eras() {
+        let year = |text: &str| {
+            let text = crate::normalize::clean(text);
+            let first = fiscal_years(&text).next();
+            first.map(|(_, _, y)| y)
+        };
+        assert_eq!(year("H27年度"), Some(2015));
+        assert_eq!(year("Ｈ２７年度"), Some(2015));
+        assert_eq!(year("R2年度"), Some(2020));
+        assert_eq!(year("R元年度"), Some(2019));
+        assert_eq!(year("令和元年度"), Some(2019));
+        assert_eq!(year("平成２５年度"), Some(2013));
+        assert_eq!(year("S60年度"), Some(1985));
+        assert_eq!(year("2019年度"), Some(2019));
+        assert_eq!(year("(２０１９年度)"), Some(2019));
+        assert_eq!(year("HW27年度"), None, "HW is a word, not an era");
+        assert_eq!(year("OHR2年度"), None);
+        assert_eq!(year("27年度"), None, "no era, no year");
+        assert_eq!(year("平成27年4月"), None, "a month is not a fiscal year");
+    }
+
+    #[test]
+    fn each_figure_takes_its_own_fiscal_year() {
+        let years =
+            |text: &str| -> Vec<Option<i32>> { one(text).iter().map(|m| m.fiscal_year).collect() };
+        assert_eq!(
+            years("参加者数 H30年度 150名、令和元年度 210名"),
+            [Some(2018), Some(2019)]
+        );
+        assert_eq!(
+            years("参加者数 24名（平成25年度）、30名（平成26年度）"),
+            [Some(2013), Some(2014)]
+        );
+        assert_eq!(
+            years("R2年度 参加生徒 280名、参加企業 30社"),
+            [Some(2020), Some(2020)]
+        );
+        let m = one("参加者数 H30年度 150名、令和元年度 210名");
+        assert_eq!(
+            (m[0].label.as_str(), m[1].label.as_str()),
+            ("参加者数", "参加者数")
+        );
+        assert_eq!(one("2019年度の参加者数は45名")[0].label, "参加者数");
+    }
+
+    #[test]
+    fn a_place_before_the_figure_and_the_counted_noun_after() {
+        let m = one("セミナーには約５０名の求職者が来場し、３会場で延べ９０社が参加した。");
+        let got: Vec<_> = m.iter().map(|m| (m.label.as_str(), m.category)).collect();
+        use MetricCategory::*;
+        assert_eq!(got, [("求職者", Participants), ("参加", Companies)]);
+        // An adverb before the figure, no noun after: the label stays before.
+        assert_eq!(one("障害者を新規に５００人就労させる")[0].label, "新規");
+    }
+
+    #[test]
+    fn one_group_counted_in_two_units() {
+        let m = one("親子２０組４０名が参加した。");
+        let got: Vec<_> = m
+            .iter()
+            .map(|m| (m.label.as_str(), m.value, m.unit.as_str(), m.category))
+            .collect();
+        use MetricCategory::*;
+        assert_eq!(
+            got,
+            [
+                ("親子", 20, "組", Participants),
+                ("親子", 40, "名", Participants)
+            ]
+        );
+    }
+
+    #[test]
+    fn the_clause_after_stops_at_the_next_bullet_line() {
+        let spans = [
+            Span {
+                line: 1,
+                text: "・見学会 参加者数 H30年度 150名、R元年度 210名",
+            },
+            Span {
+                line: 2,
+                text: "・県内就職率は初めて6割を超えた。",
+            },
+        ];
+        let m = find(&spans);
+        assert_eq!(m[1].label, "参加者数");
+        assert_eq!(m[1].category, MetricCategory::Participants);
     }
 
     #[test]
