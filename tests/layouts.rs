@@ -275,3 +275,523 @@ fn page_without_overview_heading() {
         vec![(45, MetricCategory::Employed), (60, MetricCategory::Target)]
     );
 }
+
+/// (label, value, unit, category, fiscal year) of each metric, in order.
+fn metrics_of(doc: &Document) -> Vec<(String, u64, String, MetricCategory, Option<i32>)> {
+    doc.cases[0]
+        .metrics
+        .iter()
+        .map(|m| {
+            (
+                m.label.clone(),
+                m.value,
+                m.unit.clone(),
+                m.category,
+                m.fiscal_year,
+            )
+        })
+        .collect()
+}
+
+/// A metric as written down by the reader.
+fn metric(
+    label: &str,
+    value: u64,
+    unit: &str,
+    category: MetricCategory,
+    fiscal_year: Option<i32>,
+) -> (String, u64, String, MetricCategory, Option<i32>) {
+    (label.into(), value, unit.into(), category, fiscal_year)
+}
+
+/// (org, items) of each role block.
+fn roles_of(doc: &Document) -> Vec<(String, Vec<String>)> {
+    doc.cases[0]
+        .roles
+        .iter()
+        .map(|r| (r.org.clone(), r.items.clone()))
+        .collect()
+}
+
+fn strings(items: &[&str]) -> Vec<String> {
+    items.iter().map(|s| s.to_string()).collect()
+}
+
+/// The paragraphs of a section, each without white space.
+fn section_paragraphs(doc: &Document, which: &str) -> Vec<String> {
+    let s = &doc.cases[0].sections;
+    let sec = match which {
+        "purpose" => &s.purpose,
+        "overview" => &s.overview,
+        _ => &s.effect,
+    };
+    sec.as_ref()
+        .map(|s| s.text.split('\n').map(squeeze).collect())
+        .unwrap_or_default()
+}
+
+fn heading(doc: &Document, which: &str) -> Option<String> {
+    let s = &doc.cases[0].sections;
+    let sec = match which {
+        "purpose" => &s.purpose,
+        "overview" => &s.overview,
+        _ => &s.effect,
+    };
+    sec.as_ref().and_then(|s| s.heading.clone())
+}
+
+/// Headings printed with other marks than 【】 (■, ＜＞, ［］, 《》); a 《…》
+/// sub-heading inside the effect text and ＜…コメント＞ boxes that are no headings;
+/// the title after the banner and the party row.
+const MARKED_HEADINGS: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【新潟県新潟市】 【新潟労働局ハローワーク新潟】
+
+ひとり親家庭の親を対象とした就職相談会を市役所で開催
+
+■課題・目的
+ひとり親家庭の親は、仕事と子育てを一人で担っており、平日に複数の
+窓口を回ることが難しい。市の福祉窓口と国の職業相談を同じ会場で
+受けられるようにし、就職の促進を図る。
+
+＜実施概要＞
+児童扶養手当の現況届の提出時期に合わせ、市役所内に臨時の職業相談窓口を設置。
+ハローワークの就職支援ナビゲーターが求人情報の提供と職業相談を行う。
+
+［役割分担］
+【新潟市】
+◆会場の確保
+◆現況届の案内文への相談会の周知文の同封
+【ハローワーク】
+◆就職支援ナビゲーターの派遣
+◆求人情報の提供
+
+《効果》
+《開催実績》
+・相談者数 ６８名
+・うち就職者 ２１名
+◆福祉と就労の相談を一度に受けられることで、利用者の負担軽減につながった。
+
+＜新潟市コメント＞
+福祉の窓口に来た方を、その場で就労につなげられるようになった。
+
+＜労働局コメント＞
+市との連携により、これまで来所のなかった方への支援が可能となった。
+
+≪照会先≫ 新潟労働局職業安定部職業安定課 ℡：025-288-3507
+";
+
+#[test]
+fn headings_with_other_marks() {
+    let doc = extract(MARKED_HEADINGS);
+    assert_eq!(doc.cases.len(), 1);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("ひとり親家庭の親を対象とした就職相談会を市役所で開催")
+    );
+    let parties: Vec<_> = c
+        .parties
+        .iter()
+        .map(|p| (p.name.as_str(), p.kind))
+        .collect();
+    assert_eq!(
+        parties,
+        vec![
+            ("新潟県新潟市", PartyKind::Municipality),
+            ("新潟労働局ハローワーク新潟", PartyKind::HelloWork)
+        ]
+    );
+    assert_eq!(c.prefecture.as_deref(), Some("新潟県"));
+    assert_eq!(heading(&doc, "purpose").as_deref(), Some("課題・目的"));
+    assert_eq!(heading(&doc, "overview").as_deref(), Some("実施概要"));
+    assert_eq!(heading(&doc, "effect").as_deref(), Some("効果"));
+    assert_eq!(
+        section(&doc, "purpose").as_deref(),
+        Some("ひとり親家庭の親は、仕事と子育てを一人で担っており、平日に複数の窓口を回ることが難しい。市の福祉窓口と国の職業相談を同じ会場で受けられるようにし、就職の促進を図る。")
+    );
+    assert_eq!(
+        section(&doc, "overview").as_deref(),
+        Some("児童扶養手当の現況届の提出時期に合わせ、市役所内に臨時の職業相談窓口を設置。ハローワークの就職支援ナビゲーターが求人情報の提供と職業相談を行う。")
+    );
+    // The sub-heading stays in the text, its own paragraph, as do the bullets.
+    assert_eq!(
+        section_paragraphs(&doc, "effect"),
+        strings(&[
+            "《開催実績》",
+            "・相談者数68名",
+            "・うち就職者21名",
+            "◆福祉と就労の相談を一度に受けられることで、利用者の負担軽減につながった。"
+        ])
+    );
+    assert_eq!(
+        roles_of(&doc),
+        vec![
+            (
+                "新潟市".to_string(),
+                strings(&["会場の確保", "現況届の案内文への相談会の周知文の同封"])
+            ),
+            (
+                "ハローワーク".to_string(),
+                strings(&["就職支援ナビゲーターの派遣", "求人情報の提供"])
+            ),
+        ]
+    );
+    let comments: Vec<_> = c
+        .comments
+        .iter()
+        .map(|c| (c.speaker.as_str(), squeeze(&c.text)))
+        .collect();
+    assert_eq!(
+        comments,
+        vec![
+            (
+                "新潟市",
+                "福祉の窓口に来た方を、その場で就労につなげられるようになった。".to_string()
+            ),
+            (
+                "労働局",
+                "市との連携により、これまで来所のなかった方への支援が可能となった。".to_string()
+            ),
+        ]
+    );
+    let contact = c.contact.as_ref().unwrap();
+    assert_eq!(
+        contact.org.as_deref(),
+        Some("新潟労働局職業安定部職業安定課")
+    );
+    assert_eq!(contact.phone.as_deref(), Some("025-288-3507"));
+    use MetricCategory::*;
+    assert_eq!(
+        metrics_of(&doc),
+        vec![
+            metric("相談者数", 68, "名", Other, None),
+            metric("就職者", 21, "名", Employed, None),
+        ]
+    );
+    assert!(c.metrics[1]
+        .qualifier
+        .as_deref()
+        .is_some_and(|q| q.contains("うち")));
+    assert!(c.captions.is_empty(), "{:?}", c.captions);
+    assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+}
+
+/// Headings written as ◆ bullets (◆目的, ◆結果), fiscal years with abbreviated
+/// and full-width eras (Ｈ２７年度, Ｒ元年度, R2年度) and two years on one line,
+/// a contact written 担当：… ＴＥＬ ….
+const ERA_YEARS: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+高校生の県内就職を応援する企業見学会と合同説明会を開催
+
+【秋田県】 【秋田労働局】
+
+◆目的
+高校生の県外就職の割合が高く、若年労働力の県内定着が課題となっている。
+県と労働局が連携して県内企業の魅力を伝え、県内就職の促進を図る。
+
+◆事業概要
+県内企業の見学会と、高校生を対象とした合同企業説明会を毎年度開催。
+説明会の会場では、ハローワークの学卒ジョブサポーターが個別相談を実施。
+
+◆役割分担
+【秋田県】
+◆企業見学会の企画、バスの手配
+◆県内企業の情報発信
+【労働局】
+◆合同企業説明会の開催
+◆参加企業の求人の受理
+
+◆結果
+・Ｈ２７年度 参加生徒 ３２０名、参加企業 ４５社
+・Ｒ元年度 参加生徒 ４１２名、参加企業 ６１社
+・R2年度 参加生徒 ２８０名（オンライン併用）
+・企業見学会 参加者数 H30年度 150名、令和元年度 210名
+・県内就職率は2019年度に初めて６割を超えた。
+
+＜秋田県コメント＞
+今後も高校と連携し、県内就職の促進に努めたい。
+
+＜労働局コメント＞
+見学会と説明会を一体的に実施したことで、生徒の県内企業への理解が深まった。
+
+担当：秋田県産業労働部雇用労働政策課 ＴＥＬ ０１８－８６０－２３３１
+";
+
+#[test]
+fn bullet_headings_and_abbreviated_eras() {
+    let doc = extract(ERA_YEARS);
+    assert_eq!(doc.cases.len(), 1);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("高校生の県内就職を応援する企業見学会と合同説明会を開催")
+    );
+    let parties: Vec<_> = c.parties.iter().map(|p| p.kind).collect();
+    assert_eq!(
+        parties,
+        vec![PartyKind::Prefecture, PartyKind::LabourBureau]
+    );
+    assert_eq!(c.prefecture.as_deref(), Some("秋田県"));
+    assert_eq!(heading(&doc, "purpose").as_deref(), Some("目的"));
+    assert_eq!(heading(&doc, "overview").as_deref(), Some("事業概要"));
+    assert_eq!(heading(&doc, "effect").as_deref(), Some("結果"));
+    assert_eq!(
+        section(&doc, "purpose").as_deref(),
+        Some("高校生の県外就職の割合が高く、若年労働力の県内定着が課題となっている。県と労働局が連携して県内企業の魅力を伝え、県内就職の促進を図る。")
+    );
+    assert_eq!(
+        section(&doc, "overview").as_deref(),
+        Some("県内企業の見学会と、高校生を対象とした合同企業説明会を毎年度開催。説明会の会場では、ハローワークの学卒ジョブサポーターが個別相談を実施。")
+    );
+    assert_eq!(
+        section_paragraphs(&doc, "effect"),
+        strings(&[
+            "・H27年度参加生徒320名、参加企業45社",
+            "・R元年度参加生徒412名、参加企業61社",
+            "・R2年度参加生徒280名(オンライン併用)",
+            "・企業見学会参加者数H30年度150名、令和元年度210名",
+            "・県内就職率は2019年度に初めて6割を超えた。",
+        ])
+    );
+    assert_eq!(
+        roles_of(&doc),
+        vec![
+            (
+                "秋田県".to_string(),
+                strings(&["企業見学会の企画、バスの手配", "県内企業の情報発信"])
+            ),
+            (
+                "労働局".to_string(),
+                strings(&["合同企業説明会の開催", "参加企業の求人の受理"])
+            ),
+        ]
+    );
+    let speakers: Vec<_> = c.comments.iter().map(|c| c.speaker.as_str()).collect();
+    assert_eq!(speakers, vec!["秋田県", "労働局"]);
+    let contact = c.contact.as_ref().unwrap();
+    assert_eq!(
+        contact.org.as_deref(),
+        Some("秋田県産業労働部雇用労働政策課")
+    );
+    assert_eq!(contact.phone.as_deref(), Some("018-860-2331"));
+    use MetricCategory::*;
+    assert_eq!(
+        metrics_of(&doc),
+        vec![
+            metric("参加生徒", 320, "名", Participants, Some(2015)),
+            metric("参加企業", 45, "社", Companies, Some(2015)),
+            metric("参加生徒", 412, "名", Participants, Some(2019)),
+            metric("参加企業", 61, "社", Companies, Some(2019)),
+            metric("参加生徒", 280, "名", Participants, Some(2020)),
+            metric("参加者数", 150, "名", Participants, Some(2018)),
+            metric("参加者数", 210, "名", Participants, Some(2019)),
+        ]
+    );
+    assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+}
+
+/// Counts phrased every which way: `…は45名`, `うち12名が就職`, `20組40名`,
+/// `延べ120人`, `約50名の求職者`, `計3社`, `求人数:30件`, `就職件数 5件`, with
+/// the fiscal year stated as 2019年度 and 令和元年度.
+const COUNT_PHRASINGS: &str = "\
+子育て中の女性を対象とした親子参加型の就職支援セミナーを開催
+
+国と地方自治体の連携による雇用対策好事例
+
+【大分県大分市】 【大分労働局ハローワーク大分】
+
+【課題・目的】
+子育て中の女性は、子供を預けられないことを理由にセミナーへの参加をあき
+らめることが多い。親子で参加できるセミナーとすることで、再就職への第一
+歩を後押しすることを目的とする。
+
+【実施概要】
+市の子育て支援センターを会場に、２部構成のセミナーを年３回開催。第１部は
+市の保育士による子育てと仕事の両立講座、第２部はハローワークの職業相談。
+
+【役割分担】
+【大分市】
+◆会場及び保育士の確保
+◆市報による周知
+【ハローワーク】
+◆セミナー講師の派遣
+◆求人情報の提供
+
+【効果】
+◆２０１９年度の参加者数は４５名、うち１２名が就職に結びついた。
+◆親子２０組４０名が参加した回もあり、託児の心配なく受講できたとの声が多かった。
+◆令和元年度の受講者は延べ１２０人。
+◆第３回のセミナーには約５０名の求職者が来場し、地元企業も計３社が出展した。
+◆同時開催の面接会では、求人数:３０件、就職件数 ５件。
+
+＜大分市コメント＞
+親子で参加できる形式としたことで、これまで参加が難しかった方にも来ていただけた。
+
+＜労働局コメント＞
+セミナーから職業相談への流れができ、就職につながっている。
+
+≪照会先≫ 大分労働局職業安定部職業安定課 （０９７－５３５－２０９０）
+";
+
+#[test]
+fn other_phrasings_of_counts() {
+    let doc = extract(COUNT_PHRASINGS);
+    assert_eq!(doc.cases.len(), 1);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("子育て中の女性を対象とした親子参加型の就職支援セミナーを開催")
+    );
+    assert_eq!(c.prefecture.as_deref(), Some("大分県"));
+    assert_eq!(
+        section(&doc, "purpose").as_deref(),
+        Some("子育て中の女性は、子供を預けられないことを理由にセミナーへの参加をあきらめることが多い。親子で参加できるセミナーとすることで、再就職への第一歩を後押しすることを目的とする。")
+    );
+    assert_eq!(
+        section(&doc, "overview").as_deref(),
+        Some("市の子育て支援センターを会場に、2部構成のセミナーを年3回開催。第1部は市の保育士による子育てと仕事の両立講座、第2部はハローワークの職業相談。")
+    );
+    assert_eq!(section_paragraphs(&doc, "effect").len(), 5);
+    assert_eq!(c.roles.len(), 2);
+    assert_eq!(c.comments.len(), 2);
+    assert_eq!(
+        c.contact.as_ref().and_then(|c| c.phone.as_deref()),
+        Some("097-535-2090")
+    );
+    use MetricCategory::*;
+    assert_eq!(
+        metrics_of(&doc),
+        vec![
+            metric("参加者数", 45, "名", Participants, Some(2019)),
+            metric("就職", 12, "名", Employed, Some(2019)),
+            metric("親子", 20, "組", Participants, None),
+            metric("親子", 40, "名", Participants, None),
+            metric("受講者", 120, "人", Participants, Some(2019)),
+            metric("求職者", 50, "名", Participants, None),
+            metric("地元企業", 3, "社", Companies, None),
+            metric("求人数", 30, "件", JobOpenings, None),
+            metric("就職件数", 5, "件", Employed, None),
+        ]
+    );
+    let qualifiers: Vec<_> = c.metrics.iter().map(|m| m.qualifier.as_deref()).collect();
+    assert_eq!(qualifiers[0], None);
+    assert_eq!(qualifiers[1], Some("参加者数のうち"));
+    assert_eq!(qualifiers[5], Some("第3回"));
+    assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+}
+
+/// The headings in one row, then the party row; a two-line title below them,
+/// the effect figure after a place (`3会場で延べ90社が参加`), a contact written
+/// 【問い合わせ先】.
+const TITLE_BELOW_HEADINGS: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【熊本県】 【熊本労働局】
+
+【課題・目的】 【実施概要】 【役割分担】 【効果】
+
+障害者の職場定着に向けた
+企業向けセミナーを共同開催
+
+障害者の法定雇用率の引上げを控え、初めて障害者を雇用する企業の不安を解消し、雇入れと職場定着の促進を図る。
+
+県内３会場で、企業の人事担当者を対象としたセミナーを開催。障害者雇用の事例紹介、助成金制度の説明、個別相談会を実施。
+
+【熊本県】
+◆会場の確保、県内企業への案内
+◆障害者就業・生活支援センターとの調整
+【熊本労働局】
+◆講師の派遣、助成金制度の説明
+◆ハローワークによる個別相談
+
+◆３会場で延べ９０社が参加した。
+◆アンケートでは、雇用への不安が軽減されたとの回答が多く寄せられた。
+
+＜熊本県のコメント＞
+企業の理解促進に向けて、今後も労働局と連携していきたい。
+
+【問い合わせ先】熊本労働局職業安定部職業対策課 ＴＥＬ：０９６－２１１－１７０３
+";
+
+#[test]
+fn title_below_the_headings_and_a_question_contact() {
+    let doc = extract(TITLE_BELOW_HEADINGS);
+    assert_eq!(doc.cases.len(), 1);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("障害者の職場定着に向けた企業向けセミナーを共同開催")
+    );
+    let parties: Vec<_> = c
+        .parties
+        .iter()
+        .map(|p| (p.name.as_str(), p.kind))
+        .collect();
+    assert_eq!(
+        parties,
+        vec![
+            ("熊本県", PartyKind::Prefecture),
+            ("熊本労働局", PartyKind::LabourBureau)
+        ]
+    );
+    assert_eq!(c.prefecture.as_deref(), Some("熊本県"));
+    assert_eq!(
+        section(&doc, "purpose").as_deref(),
+        Some("障害者の法定雇用率の引上げを控え、初めて障害者を雇用する企業の不安を解消し、雇入れと職場定着の促進を図る。")
+    );
+    assert_eq!(
+        section(&doc, "overview").as_deref(),
+        Some("県内3会場で、企業の人事担当者を対象としたセミナーを開催。障害者雇用の事例紹介、助成金制度の説明、個別相談会を実施。")
+    );
+    assert_eq!(
+        section_paragraphs(&doc, "effect"),
+        strings(&[
+            "◆3会場で延べ90社が参加した。",
+            "◆アンケートでは、雇用への不安が軽減されたとの回答が多く寄せられた。"
+        ])
+    );
+    assert_eq!(
+        roles_of(&doc),
+        vec![
+            (
+                "熊本県".to_string(),
+                strings(&[
+                    "会場の確保、県内企業への案内",
+                    "障害者就業・生活支援センターとの調整"
+                ])
+            ),
+            (
+                "熊本労働局".to_string(),
+                strings(&["講師の派遣、助成金制度の説明", "ハローワークによる個別相談"])
+            ),
+        ]
+    );
+    let comments: Vec<_> = c
+        .comments
+        .iter()
+        .map(|c| (c.speaker.as_str(), squeeze(&c.text)))
+        .collect();
+    assert_eq!(
+        comments,
+        vec![(
+            "熊本県",
+            "企業の理解促進に向けて、今後も労働局と連携していきたい。".to_string()
+        )]
+    );
+    let contact = c.contact.as_ref().unwrap();
+    assert_eq!(
+        contact.org.as_deref(),
+        Some("熊本労働局職業安定部職業対策課")
+    );
+    assert_eq!(contact.phone.as_deref(), Some("096-211-1703"));
+    assert_eq!(contact.url, None);
+    use MetricCategory::*;
+    assert_eq!(
+        metrics_of(&doc),
+        vec![metric("参加", 90, "社", Companies, None)]
+    );
+    assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+}
