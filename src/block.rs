@@ -260,6 +260,14 @@ fn looks_like_subheading(name: &str) -> bool {
     re.is_match(name)
 }
 
+/// The first phone number in cleaned text, as `022-299-8061` (also from
+/// `092(434)9801`).
+pub fn phone_number(text: &str) -> Option<String> {
+    regex!(r"(0\d{1,4})\s*[-(]\s*(\d{1,4})\s*[-)]\s*(\d{3,4})")
+        .captures(text)
+        .map(|c| format!("{}-{}-{}", &c[1], &c[2], &c[3]))
+}
+
 /// Classify the non-blank lines of a page into items.
 pub fn classify(page: &Page<'_>) -> Vec<Item> {
     let mut items = Vec::new();
@@ -381,7 +389,7 @@ fn classify_line(line: &Line, out: &mut Vec<Item>, seen: &mut Seen) {
     // `担当：…課 TEL …`: 担当 opens many a role item too, so with a phone number only.
     let in_charge = || {
         regex!(r"^[<≪〈《【(\[]?担当(者|課|部署|窓口)?\s*([>≫〉》】)\]]\s*:?|:)").is_match(text)
-            && crate::case::phone_number(text).is_some()
+            && phone_number(text).is_some()
     };
     if contact_word
         && (regex!(r"照会先|問い?合わ?せ先|お問い?合わ?せ|^[<＜≪〈【(]?連絡先").is_match(text)

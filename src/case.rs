@@ -254,17 +254,9 @@ fn role_entry(b: &Block) -> Role {
     }
 }
 
-/// The first phone number in cleaned text, as `022-299-8061` (also from
-/// `092(434)9801`).
-pub fn phone_number(text: &str) -> Option<String> {
-    regex!(r"(0\d{1,4})\s*[-(]\s*(\d{1,4})\s*[-)]\s*(\d{3,4})")
-        .captures(text)
-        .map(|c| format!("{}-{}-{}", &c[1], &c[2], &c[3]))
-}
-
 fn parse_contact(item: &Item) -> Contact {
     let text = item.text.as_str();
-    let phone = phone_number(text);
+    let phone = crate::block::phone_number(text);
     let url = regex!(r"https?://[A-Za-z0-9./_~%?=&#:-]+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\.(?:jp|com|net|org)/?[A-Za-z0-9./_~%?=&#-]*")
         .find(text)
         .map(|m| m.as_str().trim_end_matches(['.', ')']).to_string());

@@ -778,8 +778,10 @@ mod tests {
         let got: Vec<_> = m.iter().map(|m| (m.label.as_str(), m.category)).collect();
         use MetricCategory::*;
         assert_eq!(got, [("求職者", Participants), ("参加", Companies)]);
-        // An adverb before the figure, no noun after: the label stays before.
-        assert_eq!(one("障害者を新規に５００人就労させる")[0].label, "新規");
+        // An adverb before the figure, no noun after: no place, the label is not
+        // taken from after the figure.
+        assert!(!place_before("障害者を新規に", "就労させる"));
+        assert!(place_before("セミナーには約", "の求職者が来場"));
     }
 
     #[test]
