@@ -217,6 +217,11 @@ pub fn marked_heading(text: &str) -> Option<(SectionKind, String)> {
         return None;
     };
     let label = label.trim();
+    // The longest label, spaced out (`取 り 組 み 概 要`), is 23 bytes: a longer
+    // one is text, and needs no key.
+    if label.len() > 24 {
+        return None;
+    }
     known_heading_kind(&heading_key(label)).map(|k| (k, label.to_string()))
 }
 
@@ -382,10 +387,11 @@ fn classify_line(line: &Line, out: &mut Vec<Item>, seen: &mut Seen) {
         return;
     }
     // (Every form of the contact pattern holds 問, 照会先, 連絡先 or 担当: looked for first.)
-    let contact_word = text.contains('問')
-        || text.contains("照会先")
-        || text.contains("連絡先")
-        || text.contains("担当");
+    let contact_word = text.contains(['問', '照', '連', '担'])
+        && (text.contains('問')
+            || text.contains("照会先")
+            || text.contains("連絡先")
+            || text.contains("担当"));
     // `担当：…課 TEL …`: 担当 opens many a role item too, so with a phone number only.
     let in_charge = || {
         regex!(r"^[<≪〈《【(\[]?担当(者|課|部署|窓口)?\s*([>≫〉》】)\]]\s*:?|:)").is_match(text)
