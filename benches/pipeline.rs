@@ -10,7 +10,7 @@
 //! The stages run one after the other on one thread, exactly as
 //! `extract::extract_bytes` chains them; each is timed over the whole corpus
 //! and reported as MB/s of input bytes. "end to end, 1 thread" is
-//! `extract_bytes` + `to_json` in a one-thread rayon pool; "all cores" is the
+//! `extract_bytes` + `to_json_bytes` in a one-thread rayon pool; "all cores" is the
 //! same over the files in parallel (what `jirei extract DIR -o OUT` does, minus
 //! the file I/O). Numbers are noisy on a shared machine: compare medians of
 //! several runs, and the best run for what the code can do.
@@ -40,7 +40,7 @@ const STAGES: [&str; 7] = [
     "classify + group blocks",
     "recover layout",
     "build fields (case::build)",
-    "serialise (to_json)",
+    "serialise (to_json_bytes)",
 ];
 
 /// Seconds spent in each stage over one pass of the corpus, then end to end.
@@ -88,7 +88,7 @@ fn stage_pass(inputs: &[&Input]) -> [Duration; 7] {
         // Serialising needs the whole document: extracted untimed, one file at a time.
         let doc = extract::extract_bytes(&input.name, &input.bytes, &opts).expect("a bulletin");
         let t = Instant::now();
-        black_box(extract::to_json(&doc));
+        black_box(extract::to_json_bytes(&doc));
         acc[6] += t.elapsed();
     }
     acc
@@ -101,7 +101,7 @@ fn end_to_end(inputs: &[&Input]) -> (Duration, Duration) {
         let t = Instant::now();
         let doc = extract::extract_bytes(&i.name, &i.bytes, &opts).expect("a bulletin");
         extract_time += t.elapsed();
-        black_box(extract::to_json(&doc));
+        black_box(extract::to_json_bytes(&doc));
         total += t.elapsed();
     }
     (extract_time, total)
@@ -112,7 +112,7 @@ fn end_to_end_parallel(inputs: &[&Input]) -> Duration {
     let t = Instant::now();
     inputs.par_iter().for_each(|i| {
         let doc = extract::extract_bytes(&i.name, &i.bytes, &opts).expect("a bulletin");
-        black_box(extract::to_json(&doc));
+        black_box(extract::to_json_bytes(&doc));
     });
     t.elapsed()
 }

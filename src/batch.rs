@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::error::Error;
-use crate::extract::{extract_bytes, stem_of, to_json, Options};
+use crate::extract::{extract_bytes, stem_of, to_json_bytes, Options};
 use crate::model::Diagnostic;
 
 /// Expand the command-line paths: a directory means its `*.txt` files, sorted by name.
@@ -137,7 +137,7 @@ pub fn extract_to_dir_with_progress(
                     first,
                 }),
                 None => extract_path(input, opts).and_then(|doc| {
-                    write_replacing(&target, to_json(&doc).as_bytes(), false)?;
+                    write_replacing(&target, &to_json_bytes(&doc), false)?;
                     Ok(doc.diagnostics)
                 }),
             };

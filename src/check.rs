@@ -12,7 +12,7 @@ use rayon::prelude::*;
 
 use crate::batch::{collect_inputs, display_name, extract_path, output_path};
 use crate::error::Error;
-use crate::extract::{to_json, Options};
+use crate::extract::{to_json_bytes, Options};
 
 /// How one file of the extracted directory differs from what `extract` writes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -121,7 +121,7 @@ fn compare(
     let name = display_name(input);
     let target = output_path(extracted, input);
     let want = extract_path(input, opts)
-        .map(|doc| to_json(&doc))
+        .map(|doc| to_json_bytes(&doc))
         .map_err(|e| (name.clone(), e))?;
     let have = match std::fs::read(&target) {
         Ok(bytes) => bytes,
@@ -133,9 +133,9 @@ fn compare(
         }
         Err(e) => return Err((name, Error::io(&target, e))),
     };
-    Ok((have != want.as_bytes()).then(|| Finding {
+    Ok((have != want).then(|| Finding {
         status: Status::Stale {
-            line: first_differing_line(&have, want.as_bytes()),
+            line: first_differing_line(&have, &want),
         },
         file: target,
     }))

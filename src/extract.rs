@@ -241,6 +241,12 @@ fn hex(bytes: &[u8]) -> String {
 /// Serialise a document: pretty-printed (two-space indent), Japanese unescaped,
 /// final newline.
 pub fn to_json(doc: &Document) -> String {
+    String::from_utf8(to_json_bytes(doc)).expect("serde_json writes UTF-8")
+}
+
+/// [`to_json`] as the bytes written to a file, without checking again that
+/// serde_json wrote UTF-8.
+pub fn to_json_bytes(doc: &Document) -> Vec<u8> {
     // Documents run to about five times their source: reserve that once rather
     // than growing the buffer by doubling.
     let source = usize::try_from(doc.source.bytes).unwrap_or(0);
@@ -248,9 +254,7 @@ pub fn to_json(doc: &Document) -> String {
     let mut ser = serde_json::Serializer::with_formatter(&mut out, Indented::default());
     serde::Serialize::serialize(doc, &mut ser).expect("documents always serialise");
     out.push(b'\n');
-    // SAFETY: serde_json writes only valid UTF-8 (its own `to_string_pretty`
-    // relies on the same), and the formatter adds only ASCII.
-    unsafe { String::from_utf8_unchecked(out) }
+    out
 }
 
 /// serde_json's `PrettyFormatter` (two spaces, same output), writing each

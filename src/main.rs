@@ -199,7 +199,9 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
                     Ok(doc) => {
                         report(&doc.diagnostics, args.quiet);
                         warned |= !doc.diagnostics.is_empty();
-                        stdout.lock().write_all(jirei::to_json(&doc).as_bytes())?;
+                        stdout
+                            .lock()
+                            .write_all(&jirei::extract::to_json_bytes(&doc))?;
                     }
                     Err(e) => {
                         failed = true;
