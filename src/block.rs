@@ -499,11 +499,10 @@ fn is_party_row(groups: &[String]) -> bool {
 
 /// Group items into blocks.
 pub fn group(items: Vec<Item>) -> Vec<Block> {
-    let runs = runs(items);
+    let mut runs: std::collections::VecDeque<Run> = runs(items).into();
     let mut blocks: Vec<Block> = Vec::new();
-    let mut runs = runs.into_iter().peekable();
     let mut after_heading: Option<SectionKind> = None;
-    while let Some(run) = runs.next() {
+    while let Some(run) = runs.pop_front() {
         let (head, body) = run;
         let anchored = match &head {
             None if !body[0].gap_before => after_heading,
@@ -535,17 +534,43 @@ pub fn group(items: Vec<Item>) -> Vec<Block> {
             block.kind,
             BlockKind::Role(_) | BlockKind::Comment(_) | BlockKind::Paragraph
         ) {
-            while let Some((None, next)) = runs.peek() {
+            let mut set_aside = Vec::new();
+            while let Some((None, next)) = runs.front() {
                 if !continues(&block, next) {
-                    break;
+                    if !caption_before_text(&block, next, runs.get(1)) {
+                        break;
+                    }
+                    let (_, caption) = runs.pop_front().expect("looked at");
+                    set_aside.push(Block {
+                        kind: BlockKind::Paragraph,
+                        head: None,
+                        body: caption,
+                        anchored_to: None,
+                    });
+                    continue;
                 }
-                let (_, mut next) = runs.next().expect("peeked");
+                let (_, mut next) = runs.pop_front().expect("looked at");
                 block.body.append(&mut next);
             }
+            blocks.push(block);
+            blocks.append(&mut set_aside);
+        } else {
+            blocks.push(block);
         }
-        blocks.push(block);
     }
     blocks
+}
+
+/// A role or comment header with nothing below it yet, then a caption-like
+/// phrase (`…の様子`, a mascot name), then text the header would take: the
+/// caption belongs to a photo printed beside the box and was read out between
+/// the header and its text. The caption is set aside as a block of its own and
+/// the header keeps its text.
+fn caption_before_text(block: &Block, next: &[Item], after: Option<&Run>) -> bool {
+    block.body.is_empty()
+        && matches!(block.kind, BlockKind::Role(_) | BlockKind::Comment(_))
+        && looks_like_caption(next)
+        && after.is_some_and(|(head, text)| head.is_none() && continues(block, text))
 }
 
 /// A header item (or none) and the text items that follow it with no blank line.
@@ -879,6 +904,31 @@ mod tests {
         let b = blocks_of("【ハローワーク】\n◆求職者への周知\n◆マザーズコーナー出張相談\n\n（当日のスケジュール）");
         assert_eq!(b.len(), 2);
         assert!(looks_like_caption(&b[1].body));
+    }
+
+    #[test]
+    fn a_caption_between_a_header_and_its_text_is_set_aside() {
+        let b =
+            blocks_of("【ハローワーク酒田】\n\n就職フェアの様子\n\n◆求人の受理\n◆当日の職業相談");
+        assert_eq!(b.len(), 2);
+        assert_eq!(b[0].kind, BlockKind::Role(vec!["ハローワーク酒田".into()]));
+        assert_eq!(b[0].lines(), vec![1, 5, 6]);
+        assert_eq!(
+            (b[1].kind.clone(), b[1].lines()),
+            (BlockKind::Paragraph, vec![3])
+        );
+        let c = blocks_of(
+            "＜労働局コメント＞\n\nゆるキャラ「あののん」\n\n連携により支援の幅が広がった。",
+        );
+        assert_eq!(c.len(), 2);
+        assert_eq!(c[0].lines(), vec![1, 5]);
+        // With no text after it, the caption is not the header's either, as before.
+        let d = blocks_of("【ハローワーク】\n\n就職フェアの様子\n\n【効果】");
+        assert_eq!(d.len(), 3);
+        assert!(d[0].body.is_empty());
+        // A header that has its text already keeps the caption out and stops.
+        let e = blocks_of("【市】\n◆会場の確保\n\n就職フェアの様子\n\n◆求人の受理");
+        assert_eq!(e[0].lines(), vec![1, 2]);
     }
 
     #[test]
