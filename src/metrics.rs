@@ -520,7 +520,9 @@ fn categorize(
     if label.contains("求人") {
         return JobOpenings;
     }
-    if unit == "社" || regex!(r"企業|事業所|事業主|会社").is_match(label) {
+    // A label's head noun is its end (`見学先企業への応募`: applications, not companies).
+    let head = label.rsplit('の').next().unwrap_or(label);
+    if unit == "社" || regex!(r"企業|事業所|事業主|会社").is_match(head) {
         return Companies;
     }
     let kids = regex!(r"子供|子ども|こども|児童|乳幼児|託児|^子$|^子さん|うち子$");
@@ -696,7 +698,7 @@ mod tests {
     #[test]
     fn other_phrasings_of_counts() {
         use MetricCategory::*;
-        let cases: [(&str, &str, u64, MetricCategory); 12] = [
+        let cases: [(&str, &str, u64, MetricCategory); 14] = [
             (
                 "参加者は延べ１２０人にのぼった。",
                 "参加者",
@@ -714,6 +716,18 @@ mod tests {
             ("目標 １００人", "目標", 100, Target),
             ("相談件数 ８０件", "相談件数", 80, Other),
             ("応募者数は４５人", "応募者数", 45, Applicants),
+            (
+                "見学先企業への応募 ２４名",
+                "見学先企業への応募",
+                24,
+                Applicants,
+            ),
+            (
+                "参加企業の担当者 １０名",
+                "参加企業の担当者",
+                10,
+                Participants,
+            ),
         ];
         for (text, label, value, category) in cases {
             let m = one(text);
