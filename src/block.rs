@@ -516,8 +516,11 @@ pub fn group(items: Vec<Item>) -> Vec<Block> {
             Some(ItemKind::TrailingCaption) => BlockKind::Caption,
             Some(ItemKind::PartyRow(p)) => BlockKind::PartyRow(p.clone()),
             Some(ItemKind::Headings(h)) => {
-                // Content right below a single heading, with no blank line, is that heading's.
-                after_heading = (h.len() == 1).then(|| h[0].0);
+                // Content right below a single heading, with no blank line, is that
+                // heading's; not when the heading is glued to a paragraph or another
+                // heading above as well (see [`glued_above`]).
+                let glued = head.as_ref().is_some_and(|h| glued_above(h, blocks.last()));
+                after_heading = (h.len() == 1 && !glued).then(|| h[0].0);
                 BlockKind::Headings(h.clone())
             }
             Some(ItemKind::RoleHeader(o)) => BlockKind::Role(o.clone()),
@@ -559,6 +562,25 @@ pub fn group(items: Vec<Item>) -> Vec<Block> {
         }
     }
     blocks
+}
+
+/// A heading line with no blank line between it and a paragraph or another
+/// heading above it. Text glued below such a heading is no sign of its
+/// section: a page that prints each section's text above its heading glues
+/// every heading to two paragraphs, the one above being its own; and headings
+/// read out in a column (the slide's left-hand labels) are a row of headings
+/// written one per line, whose contents stand wherever the conversion put them.
+/// A headline above (the title printed over the first heading) is no section's
+/// text and leaves the heading its text below.
+fn glued_above(heading: &Item, above: Option<&Block>) -> bool {
+    let headline =
+        |b: &Block| b.body.len() <= 2 && b.body.last().is_some_and(|l| is_headline(&l.text));
+    !heading.gap_before
+        && above.is_some_and(|b| match b.kind {
+            BlockKind::Paragraph => !headline(b),
+            BlockKind::Headings(_) => true,
+            _ => false,
+        })
 }
 
 /// A role or comment header with nothing below it yet, then a caption-like
@@ -936,6 +958,25 @@ mod tests {
         let b = blocks_of("【効果】\n◆ 参加者 １３名\n\n【目的】\n\n子育て支援");
         assert_eq!(b[1].anchored_to, Some(SectionKind::Effect));
         assert_eq!(b[3].anchored_to, None);
+    }
+
+    #[test]
+    fn a_heading_glued_to_text_above_and_below_anchors_neither() {
+        // Each section's text printed above its heading: the text below is the next one's.
+        let b = blocks_of("就職の促進を図る。\n【課題・目的】\n面接会を開催した。\n【実施概要】\n\n◆参加者 ２０名");
+        assert_eq!(b.len(), 5);
+        assert!(b.iter().all(|b| b.anchored_to.is_none()), "{b:?}");
+        // Headings read out in a column, one per line: the text below is anyone's.
+        let c = blocks_of("【課題・目的】\n【実施概要】\n面接会を開催した。");
+        assert_eq!(c[2].anchored_to, None);
+        // A headline above the heading is the title, not a section's text.
+        let d = blocks_of(
+            "若者の地元就職を応援する合同企業説明会を開催\n【課題・目的】\n就職の促進を図る。",
+        );
+        assert_eq!(d[2].anchored_to, Some(SectionKind::Purpose));
+        // A role block above does not count either.
+        let e = blocks_of("【市】\n◆会場の確保\n【効果】\n◆参加者 ２０名");
+        assert_eq!(e[2].anchored_to, Some(SectionKind::Effect));
     }
 
     #[test]

@@ -1339,3 +1339,181 @@ fn role_items_after_a_blank_line_and_a_caption() {
     assert_eq!(m, vec![(16, Companies), (95, Participants), (18, Employed)]);
     assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
 }
+
+/// Each section's text printed right above its heading with no blank line on
+/// either side of the heading: every heading is glued to two paragraphs, and
+/// the one below is the next section's.
+const GLUED_BOTH_SIDES: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+ものづくり企業の人材確保に向けた高校生向け工場見学会を実施
+
+【愛媛県今治市】 【愛媛労働局ハローワーク今治】
+
+地元の製造業では若手人材の確保が課題となっている。高校生に地元企業の魅力を知ってもらい、地元就職の促進を図る。
+【課題・目的】
+市内の工業高校２校の２年生を対象に、造船・タオル製造の企業６社で工場見学会を実施。見学後は若手社員との座談会を開催した。
+【実施概要】
+◆ 参加生徒 １１０名、うち見学先企業への応募 ２４名
+◆ 参加生徒のアンケートでは、地元企業への関心が高まったとの回答が８割を超えた。
+【効果】
+
+【今治市】
+◆ 見学先企業との調整、バスの手配
+【ハローワーク】
+◆ 高校への周知、求人の確保
+【役割分担】
+
+≪照会先≫ 愛媛労働局職業安定部職業安定課 （ＴＥＬ：０８９－９４３－５２２１）
+";
+
+#[test]
+fn headings_glued_to_the_text_on_both_sides() {
+    let doc = extract(GLUED_BOTH_SIDES);
+    assert_eq!(doc.cases.len(), 1);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("ものづくり企業の人材確保に向けた高校生向け工場見学会を実施")
+    );
+    assert_eq!(c.prefecture.as_deref(), Some("愛媛県"));
+    assert_eq!(
+        section(&doc, "purpose").as_deref(),
+        Some("地元の製造業では若手人材の確保が課題となっている。高校生に地元企業の魅力を知ってもらい、地元就職の促進を図る。")
+    );
+    assert_eq!(
+        section(&doc, "overview").as_deref(),
+        Some("市内の工業高校2校の2年生を対象に、造船・タオル製造の企業6社で工場見学会を実施。見学後は若手社員との座談会を開催した。")
+    );
+    assert_eq!(
+        section_paragraphs(&doc, "effect"),
+        strings(&[
+            "◆参加生徒110名、うち見学先企業への応募24名",
+            "◆参加生徒のアンケートでは、地元企業への関心が高まったとの回答が8割を超えた。",
+        ])
+    );
+    assert_eq!(
+        roles_of(&doc),
+        vec![
+            (
+                "今治市".to_string(),
+                strings(&["見学先企業との調整、バスの手配"])
+            ),
+            (
+                "ハローワーク".to_string(),
+                strings(&["高校への周知、求人の確保"])
+            ),
+        ]
+    );
+    assert_eq!(
+        contact_of(&doc),
+        Some((
+            Some("愛媛労働局職業安定部職業安定課".to_string()),
+            Some("089-943-5221".to_string())
+        ))
+    );
+    use MetricCategory::*;
+    let m: Vec<_> = c.metrics.iter().map(|m| (m.value, m.category)).collect();
+    assert_eq!(
+        m,
+        vec![(6, Companies), (110, Participants), (24, Applicants)]
+    );
+    assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+}
+
+/// The headings read out in a column, one per line with no blank line, and the
+/// overview glued below the last of them (【効果】); a comment first; the title
+/// below the overview.
+const HEADING_COLUMN: &str = "\
+＜加賀市コメント＞
+旅館の人手不足は地域の観光を支えるうえで大きな課題であり、今後も
+ハローワークと連携して人材確保に取り組みたい。
+
+国と地方自治体の連携による雇用対策好事例
+
+【石川県加賀市】 【石川労働局ハローワーク小松】
+
+【課題・目的】
+【実施概要】
+【役割分担】
+【効果】
+温泉旅館の経営者が講師となり、旅館の仕事を紹介するセミナーと職場見学会を開催。
+日程：１０月と１１月の２回、会場：市内の温泉旅館
+
+温泉旅館で働く魅力を伝える「おもてなしのしごとセミナー」を開催
+
+市内の温泉旅館では、接客・調理の担い手が不足し、客室を減らして営業する旅館もある。旅館の仕事の魅力を伝え、人材の確保を図る。
+
+◆ セミナー参加者 ５８名、うち旅館への就職者 １３名
+◆ 旅館の仕事のイメージが変わったとの声が多く、求職者の関心を高めることができた。
+
+【加賀市】
+◆ 旅館組合との調整
+◆ 会場の確保
+【ハローワーク】
+◆ 参加者の募集
+◆ 求人の確保と職業紹介
+
+≪照会先≫ 石川労働局職業安定部職業安定課 （ＴＥＬ：０７６－２６５－４４２７）
+";
+
+#[test]
+fn headings_in_a_column_with_text_glued_below() {
+    let doc = extract(HEADING_COLUMN);
+    assert_eq!(doc.cases.len(), 1);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("温泉旅館で働く魅力を伝える「おもてなしのしごとセミナー」を開催")
+    );
+    assert_eq!(c.prefecture.as_deref(), Some("石川県"));
+    assert_eq!(
+        section(&doc, "purpose").as_deref(),
+        Some("市内の温泉旅館では、接客・調理の担い手が不足し、客室を減らして営業する旅館もある。旅館の仕事の魅力を伝え、人材の確保を図る。")
+    );
+    assert_eq!(
+        section_paragraphs(&doc, "overview"),
+        strings(&[
+            "温泉旅館の経営者が講師となり、旅館の仕事を紹介するセミナーと職場見学会を開催。",
+            "日程:10月と11月の2回、会場:市内の温泉旅館",
+        ])
+    );
+    assert_eq!(
+        section_paragraphs(&doc, "effect"),
+        strings(&[
+            "◆セミナー参加者58名、うち旅館への就職者13名",
+            "◆旅館の仕事のイメージが変わったとの声が多く、求職者の関心を高めることができた。",
+        ])
+    );
+    assert_eq!(
+        comments_of(&doc),
+        vec![(
+            "加賀市".to_string(),
+            "旅館の人手不足は地域の観光を支えるうえで大きな課題であり、今後もハローワークと連携して人材確保に取り組みたい。".to_string()
+        )]
+    );
+    assert_eq!(
+        roles_of(&doc),
+        vec![
+            (
+                "加賀市".to_string(),
+                strings(&["旅館組合との調整", "会場の確保"])
+            ),
+            (
+                "ハローワーク".to_string(),
+                strings(&["参加者の募集", "求人の確保と職業紹介"])
+            ),
+        ]
+    );
+    assert_eq!(
+        contact_of(&doc),
+        Some((
+            Some("石川労働局職業安定部職業安定課".to_string()),
+            Some("076-265-4427".to_string())
+        ))
+    );
+    use MetricCategory::*;
+    let m: Vec<_> = c.metrics.iter().map(|m| (m.value, m.category)).collect();
+    assert_eq!(m, vec![(58, Participants), (13, Employed)]);
+    assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+}
