@@ -588,11 +588,22 @@ fn glued_above(heading: &Item, above: Option<&Block>) -> bool {
 /// caption belongs to a photo printed beside the box and was read out between
 /// the header and its text. The caption is set aside as a block of its own and
 /// the header keeps its text.
+///
+/// The same holds inside a sentence: a box whose last line stops mid-sentence
+/// (a particle or 、 at its end, or the text after the caption cannot open a
+/// sentence) runs on past the caption.
 fn caption_before_text(block: &Block, next: &[Item], after: Option<&Run>) -> bool {
-    block.body.is_empty()
-        && matches!(block.kind, BlockKind::Role(_) | BlockKind::Comment(_))
-        && looks_like_caption(next)
-        && after.is_some_and(|(head, text)| head.is_none() && continues(block, text))
+    let Some((None, text)) = after else {
+        return false;
+    };
+    let opened =
+        block.body.is_empty() && matches!(block.kind, BlockKind::Role(_) | BlockKind::Comment(_));
+    let mid_sentence = block
+        .body
+        .last()
+        .is_some_and(|l| ends_mid_sentence(&l.text) || starts_bound(&text[0].text))
+        && !starts_with_bullet(&text[0].text);
+    (opened || mid_sentence) && looks_like_caption(next) && continues(block, text)
 }
 
 /// A header item (or none) and the text items that follow it with no blank line.
@@ -650,6 +661,10 @@ fn continues(block: &Block, next: &[Item]) -> bool {
     if starts_bound(&first.text) || has_open_bracket(&block.joined()) {
         return true;
     }
+    // A headline set apart by a blank line is the title, whatever stands above it.
+    if reads_as_headline(next) {
+        return false;
+    }
     let finished = if is_role {
         ends_item(&last.text)
     } else {
@@ -658,13 +673,32 @@ fn continues(block: &Block, next: &[Item]) -> bool {
     if finished || first.width() > width * 13 / 10 + 2 {
         return false;
     }
-    let mid_sentence = last.text.ends_with([
-        '、', 'に', 'を', 'が', 'は', 'の', 'と', 'て', 'で', 'も', 'へ', 'や',
-    ]);
+    let mid_sentence = ends_mid_sentence(&last.text);
     let lone_first_line = block.body.len() == 1
         && (!matches!(block.kind, BlockKind::Paragraph) || last.width() >= 25);
     let full = last.width() + 2 >= width && (block.body.len() > 1 || lone_first_line);
     mid_sentence || full || lone_first_line
+}
+
+/// The line stops after a particle or 、: the sentence runs on.
+fn ends_mid_sentence(text: &str) -> bool {
+    text.ends_with([
+        '、', 'に', 'を', 'が', 'は', 'の', 'と', 'て', 'で', 'も', 'へ', 'や',
+    ])
+}
+
+/// One or two lines that read as a headline on their own ([`is_headline`],
+/// the first line opening it when there are two).
+fn reads_as_headline(lines: &[Item]) -> bool {
+    match lines {
+        [one] => is_headline(&one.text),
+        [first, second] => {
+            opens_headline(&first.text)
+                && is_headline(&second.text)
+                && first.width() + second.width() <= HEADLINE_MAX * 2
+        }
+        _ => false,
+    }
 }
 
 /// Kana and particles that never open a sentence: the line continues the one before.
@@ -951,6 +985,39 @@ mod tests {
         // A header that has its text already keeps the caption out and stops.
         let e = blocks_of("【市】\n◆会場の確保\n\n就職フェアの様子\n\n◆求人の受理");
         assert_eq!(e[0].lines(), vec![1, 2]);
+    }
+
+    #[test]
+    fn a_caption_read_out_mid_sentence_is_set_aside() {
+        let b = blocks_of("＜労働局コメント＞\n生活面の相談から、ハローワークの職業相談へと\n\n相談会の様子\n\n切れ目なく支援できるようになった。");
+        assert_eq!(b.len(), 2);
+        assert_eq!(b[0].lines(), vec![1, 2, 6]);
+        assert_eq!(b[1].lines(), vec![4]);
+        // A finished sentence stops at the caption, as does a bullet after it.
+        let c = blocks_of(
+            "＜労働局コメント＞\n支援できるようになった。\n\n相談会の様子\n\n今後も連携したい。",
+        );
+        assert_eq!(
+            c.iter().map(Block::lines).collect::<Vec<_>>(),
+            vec![vec![1, 2], vec![4], vec![6]]
+        );
+        let d = blocks_of("市と国が連携し、求職者の\n\n相談会の様子\n\n◆参加者 ２０名");
+        assert_eq!(d.len(), 3);
+    }
+
+    #[test]
+    fn a_headline_after_a_blank_line_ends_the_box_above() {
+        // The comment's last sentence has no 。 and fills the box: without the
+        // headline rule the title would run on from it.
+        let b = blocks_of("＜高知市コメント＞\n身近な地域に相談の場を設けることができた。今後も、\n若者の自立に向けて労働局やサポートステーションと連携していきたい\n\n働くことに悩みを抱える若者の就労を支援する出張相談会を実施");
+        assert_eq!(b.len(), 2);
+        assert_eq!(b[1].lines(), vec![5]);
+        // Two lines, the first opening the headline.
+        let c = blocks_of("今後も連携して取り組んでいきたいと考えている方々\n\n子育て中の方等を対象に、\n再就職の意欲喚起を目的としたセミナーを実施");
+        assert_eq!(c.len(), 2);
+        // Text that cannot open a sentence runs on even when it ends like a headline.
+        let d = blocks_of("＜市コメント＞\n子育て中の方が、求職しながら、区役\n\nの窓口で相談できるよう連携して就職支援を実施");
+        assert_eq!(d.len(), 1);
     }
 
     #[test]

@@ -1517,3 +1517,107 @@ fn headings_in_a_column_with_text_glued_below() {
     assert_eq!(m, vec![(58, Participants), (13, Employed)]);
     assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
 }
+
+/// A photo caption read out in the middle of a comment's sentence, between
+/// blank lines; a comment whose last sentence has no 。 right above the title.
+const CAPTION_INSIDE_A_COMMENT: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【高知県高知市】 【高知労働局ハローワーク高知】
+
+【課題・目的】 【実施概要】 【役割分担】 【効果】
+
+＜労働局コメント＞
+サポートステーションでの生活面の相談から、ハローワークの職業相談へと
+
+相談会の様子
+
+切れ目なく支援できるようになり、就職に結びつく若者が増えている。
+
+＜高知市コメント＞
+若者が気軽に相談できる場を身近な地域に設けることができた。今後も、
+若者の自立に向けて労働局やサポートステーションと連携して取り組んでいきたい
+
+働くことに悩みを抱える若者の就労を支援する出張相談会を実施
+
+仕事に就いていない若者の中には、人間関係や生活面の悩みを抱え、ハローワークに足を運べない方も多い。身近な場所で相談できる機会を設け、若者の職業的自立の促進を図る。
+
+市内の公民館４か所で、月１回の出張相談会を開催。地域若者サポートステーションの相談員とハローワークの職業相談員が同席し、生活と仕事の相談を一体的に実施。
+
+◆ 相談者数 延べ８６名、うち就職者 １７名
+◆ 相談者からは、身近な場所で相談できて安心したとの声が多く寄せられた。
+
+【高知市】
+◆ 会場の確保
+◆ 市広報での周知
+【ハローワーク】
+◆ 職業相談員の派遣
+◆ 求人情報の提供
+
+≪照会先≫ 高知労働局職業安定部職業安定課 （ＴＥＬ：０８８－８８５－６０５２）
+";
+
+#[test]
+fn a_caption_inside_a_comment_and_the_title_below_an_open_comment() {
+    let doc = extract(CAPTION_INSIDE_A_COMMENT);
+    assert_eq!(doc.cases.len(), 1);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("働くことに悩みを抱える若者の就労を支援する出張相談会を実施")
+    );
+    assert_eq!(c.prefecture.as_deref(), Some("高知県"));
+    assert_eq!(
+        comments_of(&doc),
+        vec![
+            (
+                "労働局".to_string(),
+                "サポートステーションでの生活面の相談から、ハローワークの職業相談へと切れ目なく支援できるようになり、就職に結びつく若者が増えている。".to_string()
+            ),
+            (
+                "高知市".to_string(),
+                "若者が気軽に相談できる場を身近な地域に設けることができた。今後も、若者の自立に向けて労働局やサポートステーションと連携して取り組んでいきたい".to_string()
+            ),
+        ]
+    );
+    assert_eq!(captions_of(&doc), strings(&["相談会の様子"]));
+    assert_eq!(
+        section(&doc, "purpose").as_deref(),
+        Some("仕事に就いていない若者の中には、人間関係や生活面の悩みを抱え、ハローワークに足を運べない方も多い。身近な場所で相談できる機会を設け、若者の職業的自立の促進を図る。")
+    );
+    assert_eq!(
+        section(&doc, "overview").as_deref(),
+        Some("市内の公民館4か所で、月1回の出張相談会を開催。地域若者サポートステーションの相談員とハローワークの職業相談員が同席し、生活と仕事の相談を一体的に実施。")
+    );
+    assert_eq!(
+        section_paragraphs(&doc, "effect"),
+        strings(&[
+            "◆相談者数延べ86名、うち就職者17名",
+            "◆相談者からは、身近な場所で相談できて安心したとの声が多く寄せられた。",
+        ])
+    );
+    assert_eq!(
+        roles_of(&doc),
+        vec![
+            (
+                "高知市".to_string(),
+                strings(&["会場の確保", "市広報での周知"])
+            ),
+            (
+                "ハローワーク".to_string(),
+                strings(&["職業相談員の派遣", "求人情報の提供"])
+            ),
+        ]
+    );
+    assert_eq!(
+        contact_of(&doc),
+        Some((
+            Some("高知労働局職業安定部職業安定課".to_string()),
+            Some("088-885-6052".to_string())
+        ))
+    );
+    use MetricCategory::*;
+    let m: Vec<_> = c.metrics.iter().map(|m| (m.value, m.category)).collect();
+    assert_eq!(m, vec![(86, Other), (17, Employed)]);
+    assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+}
