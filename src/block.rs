@@ -589,15 +589,16 @@ fn glued_above(heading: &Item, above: Option<&Block>) -> bool {
 /// the header and its text. The caption is set aside as a block of its own and
 /// the header keeps its text.
 ///
-/// The same holds inside a sentence: a box whose last line stops mid-sentence
-/// (a particle or 、 at its end, or the text after the caption cannot open a
-/// sentence) runs on past the caption.
+/// The same holds between the items of a role block (its bullets run on past
+/// the caption as they run on past a blank line), and inside a sentence: a box
+/// whose last line stops mid-sentence (a particle or 、 at its end, or the text
+/// after the caption cannot open a sentence) runs on past the caption.
 fn caption_before_text(block: &Block, next: &[Item], after: Option<&Run>) -> bool {
     let Some((None, text)) = after else {
         return false;
     };
-    let opened =
-        block.body.is_empty() && matches!(block.kind, BlockKind::Role(_) | BlockKind::Comment(_));
+    let opened = matches!(block.kind, BlockKind::Role(_))
+        || block.body.is_empty() && matches!(block.kind, BlockKind::Comment(_));
     let mid_sentence = block
         .body
         .last()
@@ -982,9 +983,12 @@ mod tests {
         let d = blocks_of("【ハローワーク】\n\n就職フェアの様子\n\n【効果】");
         assert_eq!(d.len(), 3);
         assert!(d[0].body.is_empty());
-        // A header that has its text already keeps the caption out and stops.
+        // Between the items of a role block: the items after it are the block's.
         let e = blocks_of("【市】\n◆会場の確保\n\n就職フェアの様子\n\n◆求人の受理");
-        assert_eq!(e[0].lines(), vec![1, 2]);
+        assert_eq!(e[0].lines(), vec![1, 2, 6]);
+        // Unless they would not continue it anyway (a counted figure).
+        let f = blocks_of("【市】\n◆会場の確保\n\n就職フェアの様子\n\n◆参加者 ２０名");
+        assert_eq!(f[0].lines(), vec![1, 2]);
     }
 
     #[test]
