@@ -659,7 +659,7 @@ fn continues(block: &Block, next: &[Item]) -> bool {
         return same_mark && next_width <= width * 14 / 10 + 1 && !counted;
     }
     // Text that cannot start a sentence, or an open bracket: plainly one sentence.
-    if starts_bound(&first.text) || has_open_bracket(&block.joined()) {
+    if starts_bound(&first.text) || has_open_bracket(&block.body) {
         return true;
     }
     // A headline set apart by a blank line is the title, whatever stands above it.
@@ -711,9 +711,18 @@ fn starts_bound(text: &str) -> bool {
 }
 
 /// A 「 or ( opened and not yet closed.
-fn has_open_bracket(text: &str) -> bool {
-    let count = |cs: &[char]| text.chars().filter(|c| cs.contains(c)).count();
-    count(&['「', '『']) > count(&['」', '』']) || count(&['(']) > count(&[')'])
+fn has_open_bracket(lines: &[Item]) -> bool {
+    let (mut quotes, mut parens) = (0isize, 0isize);
+    for c in lines.iter().flat_map(|l| l.text.chars()) {
+        match c {
+            '「' | '『' => quotes += 1,
+            '」' | '』' => quotes -= 1,
+            '(' => parens += 1,
+            ')' => parens -= 1,
+            _ => {}
+        }
+    }
+    quotes > 0 || parens > 0
 }
 
 /// A role item line that ends its item (`…の周知 など`).
