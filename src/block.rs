@@ -156,8 +156,10 @@ pub fn heading_kind(label: &str) -> Option<SectionKind> {
     known_heading_kind(&key).or_else(|| {
         use SectionKind::*;
         // Other short labels of the same template (【事業の目的】, 【取組の成果】).
+        // Labels of what comes next (【今後の課題】, 【今後の展開】) head none of the
+        // case's sections: their lines stay text, assigned by their wording.
         let k = key.as_str();
-        if k.chars().count() > 8 {
+        if k.chars().count() > 8 || k.starts_with("今後") {
             None
         } else if regex!(r"目的|課題|背景|ねらい").is_match(k) {
             Some(Purpose)
@@ -850,6 +852,13 @@ mod tests {
         assert_eq!(heading_kind("事業の概要"), Some(SectionKind::Overview));
         assert_eq!(heading_kind("参加者の声"), None);
         assert_eq!(heading_kind("三重県"), None);
+        assert_eq!(
+            heading_kind("今後の課題"),
+            None,
+            "the future, not the purpose"
+        );
+        assert_eq!(heading_kind("今後の展開"), None);
+        assert_eq!(heading_kind("事業の課題"), Some(SectionKind::Purpose));
     }
 
     #[test]
