@@ -23,6 +23,10 @@ use rayon::prelude::*;
 
 use jirei::{block, case, decode, extract, layout, page, source};
 
+// The allocator of the `jirei` binary, so that the stages run as they run there.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[allow(dead_code)]
 #[path = "../examples/gen_archive.rs"]
 mod gen_archive;
