@@ -2,11 +2,24 @@
 //! the series (other places, other headings, other phrasings of counts). The
 //! expectations are what a reader of each page would write down.
 
-use jirei::model::{Document, MetricCategory, PartyKind};
+use jirei::model::{Case, Document, MetricCategory, PartyKind};
 use jirei::normalize::squeeze;
 
 fn extract(text: &str) -> Document {
     jirei::extract_bytes("layouts.txt", text.as_bytes(), &Default::default()).unwrap()
+}
+
+/// (name, kind) of each party.
+fn parties_of(c: &Case) -> Vec<(&str, PartyKind)> {
+    c.parties
+        .iter()
+        .map(|p| (p.name.as_str(), p.kind))
+        .collect()
+}
+
+/// (value, category) of each metric.
+fn figures_of(c: &Case) -> Vec<(u64, MetricCategory)> {
+    c.metrics.iter().map(|m| (m.value, m.category)).collect()
 }
 
 fn section(doc: &Document, which: &str) -> Option<String> {
@@ -63,11 +76,7 @@ fn top_down_page() {
         c.title.as_deref(),
         Some("高齢者の就労促進に向けた合同面接会を開催")
     );
-    let parties: Vec<_> = c
-        .parties
-        .iter()
-        .map(|p| (p.name.as_str(), p.kind))
-        .collect();
+    let parties = parties_of(c);
     assert_eq!(
         parties,
         vec![
@@ -269,7 +278,7 @@ fn page_without_overview_heading() {
     assert_eq!(roles, vec![("広島県", 1), ("労働局", 1)]);
     let captions: Vec<_> = c.captions.iter().map(|c| c.text.as_str()).collect();
     assert_eq!(captions, vec!["ブンカッキー"]);
-    let metrics: Vec<_> = c.metrics.iter().map(|m| (m.value, m.category)).collect();
+    let metrics = figures_of(c);
     assert_eq!(
         metrics,
         vec![(45, MetricCategory::Employed), (60, MetricCategory::Target)]
@@ -391,11 +400,7 @@ fn headings_with_other_marks() {
         c.title.as_deref(),
         Some("ひとり親家庭の親を対象とした就職相談会を市役所で開催")
     );
-    let parties: Vec<_> = c
-        .parties
-        .iter()
-        .map(|p| (p.name.as_str(), p.kind))
-        .collect();
+    let parties = parties_of(c);
     assert_eq!(
         parties,
         vec![
@@ -438,20 +443,16 @@ fn headings_with_other_marks() {
             ),
         ]
     );
-    let comments: Vec<_> = c
-        .comments
-        .iter()
-        .map(|c| (c.speaker.as_str(), squeeze(&c.text)))
-        .collect();
+    let comments = comments_of(&doc);
     assert_eq!(
         comments,
         vec![
             (
-                "新潟市",
+                "新潟市".to_string(),
                 "福祉の窓口に来た方を、その場で就労につなげられるようになった。".to_string()
             ),
             (
-                "労働局",
+                "労働局".to_string(),
                 "市との連携により、これまで来所のなかった方への支援が可能となった。".to_string()
             ),
         ]
@@ -725,11 +726,7 @@ fn title_below_the_headings_and_a_question_contact() {
         c.title.as_deref(),
         Some("障害者の職場定着に向けた企業向けセミナーを共同開催")
     );
-    let parties: Vec<_> = c
-        .parties
-        .iter()
-        .map(|p| (p.name.as_str(), p.kind))
-        .collect();
+    let parties = parties_of(c);
     assert_eq!(
         parties,
         vec![
@@ -769,15 +766,11 @@ fn title_below_the_headings_and_a_question_contact() {
             ),
         ]
     );
-    let comments: Vec<_> = c
-        .comments
-        .iter()
-        .map(|c| (c.speaker.as_str(), squeeze(&c.text)))
-        .collect();
+    let comments = comments_of(&doc);
     assert_eq!(
         comments,
         vec![(
-            "熊本県",
+            "熊本県".to_string(),
             "企業の理解促進に向けて、今後も労働局と連携していきたい。".to_string()
         )]
     );
@@ -862,11 +855,7 @@ fn headings_first_contents_in_reverse() {
         c.title.as_deref(),
         Some("若者の地元定着に向け、地元企業と学生の座談会を共同開催")
     );
-    let parties: Vec<_> = c
-        .parties
-        .iter()
-        .map(|p| (p.name.as_str(), p.kind))
-        .collect();
+    let parties = parties_of(c);
     assert_eq!(
         parties,
         vec![
@@ -1016,7 +1005,7 @@ fn content_printed_above_its_heading() {
         ))
     );
     use MetricCategory::*;
-    let m: Vec<_> = c.metrics.iter().map(|m| (m.value, m.category)).collect();
+    let m = figures_of(c);
     assert_eq!(m, vec![(128, Participants), (23, Employed)]);
     assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
 }
@@ -1138,7 +1127,7 @@ fn comments_between_headings_and_contents() {
         ))
     );
     use MetricCategory::*;
-    let m: Vec<_> = c.metrics.iter().map(|m| (m.value, m.category)).collect();
+    let m = figures_of(c);
     assert_eq!(m, vec![(25, Companies), (40, Participants), (15, Employed)]);
     assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
 }
@@ -1240,7 +1229,7 @@ fn three_paragraphs_under_two_headings() {
         ))
     );
     use MetricCategory::*;
-    let m: Vec<_> = c.metrics.iter().map(|m| (m.value, m.category)).collect();
+    let m = figures_of(c);
     assert_eq!(
         m,
         vec![(40, Companies), (320, Participants), (46, Employed)]
@@ -1345,7 +1334,7 @@ fn role_items_after_a_blank_line_and_a_caption() {
         ))
     );
     use MetricCategory::*;
-    let m: Vec<_> = c.metrics.iter().map(|m| (m.value, m.category)).collect();
+    let m = figures_of(c);
     assert_eq!(m, vec![(16, Companies), (95, Participants), (18, Employed)]);
     assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
 }
@@ -1423,7 +1412,7 @@ fn headings_glued_to_the_text_on_both_sides() {
         ))
     );
     use MetricCategory::*;
-    let m: Vec<_> = c.metrics.iter().map(|m| (m.value, m.category)).collect();
+    let m = figures_of(c);
     assert_eq!(
         m,
         vec![(6, Companies), (110, Participants), (24, Applicants)]
@@ -1523,7 +1512,7 @@ fn headings_in_a_column_with_text_glued_below() {
         ))
     );
     use MetricCategory::*;
-    let m: Vec<_> = c.metrics.iter().map(|m| (m.value, m.category)).collect();
+    let m = figures_of(c);
     assert_eq!(m, vec![(58, Participants), (13, Employed)]);
     assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
 }
@@ -1627,7 +1616,7 @@ fn a_caption_inside_a_comment_and_the_title_below_an_open_comment() {
         ))
     );
     use MetricCategory::*;
-    let m: Vec<_> = c.metrics.iter().map(|m| (m.value, m.category)).collect();
+    let m = figures_of(c);
     assert_eq!(m, vec![(86, Other), (17, Employed)]);
     assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
 }
