@@ -749,7 +749,7 @@ pub fn is_headline(text: &str) -> bool {
 
 /// A headline's closing words: `…を実施`, `…セミナー`, `…を開催!`.
 pub fn has_headline_ending(text: &str) -> bool {
-    regex!(r"(実施|開催|締結|強化|事業|応援|支援|推進|促進|連携|設置|開始|取組|取り組み|セミナー|プロジェクト|フェア|面接会|相談会)[!！]*$|[!！]$")
+    regex!(r"(実施|開催|締結|強化|事業|応援|支援|推進|促進|連携|設置|開始|取組|取り組み|セミナー|プロジェクト|フェア|面接会|相談会|説明会|見学会|交流会|講習会|研修会|講座|ツアー|キャンペーン|窓口|協定)[!！]*$|[!！]$")
         .is_match(text)
 }
 
@@ -1103,6 +1103,13 @@ mod tests {
         ));
         assert!(!is_headline("◆求人の確保と面接会の開催"));
         assert!(!is_headline("面接会を開催"), "too short for a headline");
+        // Events and instruments named at the end: 説明会, 見学会, 講座, 窓口, 協定 …
+        assert!(is_headline("高校生と保護者を対象とした地元企業の見学会"));
+        assert!(is_headline("市役所内にハローワークの常設の職業相談窓口"));
+        assert!(is_headline(
+            "県と労働局が若者の地元定着に向けた雇用対策協定"
+        ));
+        assert!(!is_headline("◆合同企業説明会"), "a bullet item");
         assert!(opens_headline("ひとり親家庭の方に"));
         assert!(opens_headline(
             "子育て中の方等を対象に、再就職の意欲喚起等を目的とした"
