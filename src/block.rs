@@ -268,9 +268,9 @@ fn looks_like_subheading(name: &str) -> bool {
 }
 
 /// The first phone number in cleaned text, as `022-299-8061` (also from
-/// `092(434)9801`).
+/// `092(434)9801` and `(011)709-2311`).
 pub fn phone_number(text: &str) -> Option<String> {
-    regex!(r"(0\d{1,4})\s*[-(]\s*(\d{1,4})\s*[-)]\s*(\d{3,4})")
+    regex!(r"(0\d{1,4})\s*[-()]\s*(\d{1,4})\s*[-)]\s*(\d{3,4})")
         .captures(text)
         .map(|c| format!("{}-{}-{}", &c[1], &c[2], &c[3]))
 }
@@ -922,6 +922,18 @@ mod tests {
         assert_eq!(
             kinds("担当：秋田県雇用労働政策課 ＴＥＬ ０１８－８６０－２３３１\n【担当】福岡労働局職業安定課 092(434)9801\n【問い合わせ先】熊本労働局 ０９６－２１１－１７０３"),
             vec![ItemKind::Contact, ItemKind::Contact, ItemKind::Contact]
+        );
+        assert_eq!(
+            kinds("担当：北海道労働局職業安定課 電話 (011)709-2311"),
+            vec![ItemKind::Contact]
+        );
+        assert_eq!(
+            phone_number("電話 (011)709-2311").as_deref(),
+            Some("011-709-2311")
+        );
+        assert_eq!(
+            phone_number("092(434)9801").as_deref(),
+            Some("092-434-9801")
         );
         assert_eq!(
             kinds("担当：会場の確保\n◆相談コーナー担当 など"),

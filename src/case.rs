@@ -348,6 +348,74 @@ mod tests {
         assert_eq!(c.phone.as_deref(), Some("096-211-1703"));
     }
 
+    fn contact_of(text: &str) -> Contact {
+        parse_contact(&it(1, &crate::normalize::clean(text)))
+    }
+
+    #[test]
+    fn contact_variants() {
+        let c = contact_of("お問い合わせ:長野労働局職業安定部職業安定課 TEL.026-234-5678");
+        assert_eq!(c.org.as_deref(), Some("長野労働局職業安定部職業安定課"));
+        assert_eq!(c.phone.as_deref(), Some("026-234-5678"));
+        assert_eq!(c.url, None);
+        let c = contact_of("≪照会先≫ 北海道労働局職業安定部職業安定課 電話 (011)709-2311");
+        assert_eq!(c.org.as_deref(), Some("北海道労働局職業安定部職業安定課"));
+        assert_eq!(c.phone.as_deref(), Some("011-709-2311"));
+        let c = contact_of(
+            "〈照会先〉長野労働局職業安定部職業安定課 ＴＥＬ：０２６－２３４－５６７８ www.pref.nagano.lg.jp",
+        );
+        assert_eq!(c.org.as_deref(), Some("長野労働局職業安定部職業安定課"));
+        assert_eq!(c.phone.as_deref(), Some("026-234-5678"));
+        assert_eq!(c.url.as_deref(), Some("www.pref.nagano.lg.jp"));
+        let c = contact_of(
+            "≪照会先≫ 神奈川労働局職業安定部職業安定課 TEL 045-650-2800 https://www.mhlw.go.jp/kanagawa/index.html",
+        );
+        assert_eq!(c.org.as_deref(), Some("神奈川労働局職業安定部職業安定課"));
+        assert_eq!(c.phone.as_deref(), Some("045-650-2800"));
+        assert_eq!(
+            c.url.as_deref(),
+            Some("https://www.mhlw.go.jp/kanagawa/index.html")
+        );
+        let c = contact_of("お問い合わせ：北海道労働局職業安定課 ℡ (011)709-2311");
+        assert_eq!(c.org.as_deref(), Some("北海道労働局職業安定課"));
+        assert_eq!(c.phone.as_deref(), Some("011-709-2311"));
+    }
+
+    #[test]
+    fn prefecture_of_a_designated_city_or_the_contact() {
+        use crate::model::PartyKind::*;
+        let party = |name: &str, kind| Party {
+            name: name.to_string(),
+            kind,
+        };
+        let contact = |org: &str| Contact {
+            org: Some(org.to_string()),
+            phone: None,
+            url: None,
+            line: 1,
+        };
+        let sapporo = [
+            party("札幌市", Municipality),
+            party("ハローワーク札幌", HelloWork),
+        ];
+        assert_eq!(prefecture_from(&sapporo, None).as_deref(), Some("北海道"));
+        let nagano = [
+            party("長野市", Municipality),
+            party("ハローワーク長野", HelloWork),
+        ];
+        assert_eq!(
+            prefecture_from(&nagano, Some(&contact("長野労働局職業安定部職業安定課"))).as_deref(),
+            Some("長野県")
+        );
+        let four = [
+            party("長野県", Prefecture),
+            party("長野市", Municipality),
+            party("長野労働局", LabourBureau),
+            party("ハローワーク長野", HelloWork),
+        ];
+        assert_eq!(prefecture_from(&four, None).as_deref(), Some("長野県"));
+    }
+
     #[test]
     fn role_items_join_continuations_and_drop_bullets() {
         let r = role_entry(&Block {

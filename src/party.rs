@@ -62,6 +62,31 @@ pub const PREFECTURES: [&str; 47] = [
     "沖縄県",
 ];
 
+/// The 20 designated cities (政令指定都市) and their prefectures: a city
+/// written without its prefecture still names one.
+pub const DESIGNATED_CITIES: [(&str, &str); 20] = [
+    ("札幌市", "北海道"),
+    ("仙台市", "宮城県"),
+    ("さいたま市", "埼玉県"),
+    ("千葉市", "千葉県"),
+    ("横浜市", "神奈川県"),
+    ("川崎市", "神奈川県"),
+    ("相模原市", "神奈川県"),
+    ("新潟市", "新潟県"),
+    ("静岡市", "静岡県"),
+    ("浜松市", "静岡県"),
+    ("名古屋市", "愛知県"),
+    ("京都市", "京都府"),
+    ("大阪市", "大阪府"),
+    ("堺市", "大阪府"),
+    ("神戸市", "兵庫県"),
+    ("岡山市", "岡山県"),
+    ("広島市", "広島県"),
+    ("北九州市", "福岡県"),
+    ("福岡市", "福岡県"),
+    ("熊本市", "熊本県"),
+];
+
 /// The prefecture a prefectural name stem (`宮城`, `東京`, `北海道`) stands for.
 fn prefecture_for_stem(stem: &str) -> Option<&'static str> {
     PREFECTURES.iter().copied().find(|p| {
@@ -104,10 +129,14 @@ pub fn kind_of(name: &str) -> PartyKind {
 }
 
 /// The prefecture named by `name`: a leading prefecture (`大阪府堺市`), a
-/// prefecture itself, or a labour bureau (`大阪労働局…` → 大阪府).
+/// prefecture itself, a leading designated city (`横浜市中区` → 神奈川県), or a
+/// labour bureau (`大阪労働局…` → 大阪府).
 pub fn prefecture_of(name: &str) -> Option<String> {
     let n = name.trim().trim_start_matches(['(', '（']);
     if let Some(p) = PREFECTURES.iter().find(|p| n.starts_with(**p)) {
+        return Some((*p).to_string());
+    }
+    if let Some((_, p)) = DESIGNATED_CITIES.iter().find(|(c, _)| n.starts_with(c)) {
         return Some((*p).to_string());
     }
     let bureau = n.find("労働局")?;
@@ -139,6 +168,55 @@ mod tests {
             Some("東京都")
         );
         assert_eq!(prefecture_of("京都労働局").as_deref(), Some("京都府"));
-        assert_eq!(prefecture_of("大阪市港区"), None);
+        assert_eq!(prefecture_of("群馬県太田市"), Some("群馬県".to_string()));
+    }
+
+    #[test]
+    fn kinds_of_a_four_box_row() {
+        assert_eq!(kind_of("長野県"), PartyKind::Prefecture);
+        assert_eq!(kind_of("長野市"), PartyKind::Municipality);
+        assert_eq!(kind_of("長野労働局"), PartyKind::LabourBureau);
+        assert_eq!(kind_of("ハローワーク長野"), PartyKind::HelloWork);
+        assert_eq!(kind_of("札幌市"), PartyKind::Municipality);
+        assert_eq!(kind_of("横浜市中区"), PartyKind::Municipality);
+    }
+
+    #[test]
+    fn designated_cities_name_their_prefecture() {
+        for (city, pref) in [
+            ("札幌市", "北海道"),
+            ("仙台市", "宮城県"),
+            ("さいたま市", "埼玉県"),
+            ("千葉市", "千葉県"),
+            ("横浜市", "神奈川県"),
+            ("川崎市", "神奈川県"),
+            ("相模原市", "神奈川県"),
+            ("新潟市", "新潟県"),
+            ("静岡市", "静岡県"),
+            ("浜松市", "静岡県"),
+            ("名古屋市", "愛知県"),
+            ("京都市", "京都府"),
+            ("大阪市", "大阪府"),
+            ("堺市", "大阪府"),
+            ("神戸市", "兵庫県"),
+            ("岡山市", "岡山県"),
+            ("広島市", "広島県"),
+            ("北九州市", "福岡県"),
+            ("福岡市", "福岡県"),
+            ("熊本市", "熊本県"),
+        ] {
+            assert_eq!(prefecture_of(city).as_deref(), Some(pref), "{city}");
+        }
+        assert_eq!(prefecture_of("横浜市中区").as_deref(), Some("神奈川県"));
+        assert_eq!(prefecture_of("大阪市港区").as_deref(), Some("大阪府"));
+        assert_eq!(prefecture_of("札幌市役所").as_deref(), Some("北海道"));
+        // A written prefecture wins; other cities name none.
+        assert_eq!(prefecture_of("大阪府堺市").as_deref(), Some("大阪府"));
+        assert_eq!(prefecture_of("長野市"), None);
+        assert_eq!(prefecture_of("太田市"), None);
+        // A city whose name merely ends like a designated one is not it.
+        assert_eq!(prefecture_of("東大阪市"), None);
+        assert_eq!(prefecture_of("北広島市"), None);
+        assert_eq!(prefecture_of("ハローワーク札幌"), None);
     }
 }

@@ -1620,3 +1620,102 @@ fn a_caption_inside_a_comment_and_the_title_below_an_open_comment() {
     assert_eq!(m, vec![(86, Other), (17, Employed)]);
     assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
 }
+
+/// Two pages: a row of four party boxes (prefecture, city, bureau, Hello Work)
+/// with a full-width phone number and a bare `www.` address; then a designated
+/// city written without its prefecture, a phone number with its area code in
+/// parentheses and an `https://` address.
+const FOUR_PARTIES_AND_A_DESIGNATED_CITY: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+介護分野への就職を支援する合同就職面接会を開催
+
+【長野県】【長野市】【長野労働局】【ハローワーク長野】
+
+【課題・目的】
+介護分野では人手不足が続いており、人材の確保が課題となっている。
+
+【実施概要】
+県・市・労働局が共同で、介護事業所による合同就職面接会を開催。
+
+【役割分担】
+【長野市】
+◆ 会場の確保
+【ハローワーク長野】
+◆ 求人の確保
+
+【効果】
+参加事業所２５社、来場者９０名が参加した。
+
+〈照会先〉長野労働局職業安定部職業安定課 ＴＥＬ：０２６－２３４－５６７８ www.pref.nagano.lg.jp
+\x0c
+国と地方自治体の連携による雇用対策好事例
+
+子育て中の女性を対象とした再就職支援セミナーを開催
+
+【札幌市】【ハローワーク札幌】
+
+【課題・目的】
+子育て中の女性の再就職を支援することを目的とする。
+
+【実施概要】
+市の子育て支援施設で、ハローワークの職業相談員による再就職支援セミナーを開催。
+
+【効果】
+受講者３０名のうち、８名が就職した。
+
+≪照会先≫ 北海道労働局職業安定部職業安定課 電話 (011)709-2311 https://www.mhlw.go.jp/hokkaido/index.html
+";
+
+#[test]
+fn four_party_boxes_and_a_designated_city_without_its_prefecture() {
+    let doc = extract(FOUR_PARTIES_AND_A_DESIGNATED_CITY);
+    assert_eq!(doc.cases.len(), 2);
+
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("介護分野への就職を支援する合同就職面接会を開催")
+    );
+    assert_eq!(
+        parties_of(c),
+        vec![
+            ("長野県", PartyKind::Prefecture),
+            ("長野市", PartyKind::Municipality),
+            ("長野労働局", PartyKind::LabourBureau),
+            ("ハローワーク長野", PartyKind::HelloWork),
+        ]
+    );
+    assert_eq!(c.prefecture.as_deref(), Some("長野県"));
+    let contact = c.contact.as_ref().expect("contact");
+    assert_eq!(
+        contact.org.as_deref(),
+        Some("長野労働局職業安定部職業安定課")
+    );
+    assert_eq!(contact.phone.as_deref(), Some("026-234-5678"));
+    assert_eq!(contact.url.as_deref(), Some("www.pref.nagano.lg.jp"));
+
+    let c = &doc.cases[1];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("子育て中の女性を対象とした再就職支援セミナーを開催")
+    );
+    assert_eq!(
+        parties_of(c),
+        vec![
+            ("札幌市", PartyKind::Municipality),
+            ("ハローワーク札幌", PartyKind::HelloWork),
+        ]
+    );
+    assert_eq!(c.prefecture.as_deref(), Some("北海道"));
+    let contact = c.contact.as_ref().expect("contact");
+    assert_eq!(
+        contact.org.as_deref(),
+        Some("北海道労働局職業安定部職業安定課")
+    );
+    assert_eq!(contact.phone.as_deref(), Some("011-709-2311"));
+    assert_eq!(
+        contact.url.as_deref(),
+        Some("https://www.mhlw.go.jp/hokkaido/index.html")
+    );
+}
