@@ -149,7 +149,7 @@ fn heading_key(label: &str) -> String {
 }
 
 /// Map a heading label (without brackets) to its section: one of the template's
-/// labels ([`known_heading_kind`]), or another short label of the same words
+/// labels, or another short label of the same words
 /// (【事業の目的】, 【取組の成果】).
 pub fn heading_kind(label: &str) -> Option<SectionKind> {
     let key = heading_key(label);
