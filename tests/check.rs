@@ -61,13 +61,13 @@ fn check_catches_a_stale_file() {
     let (_tmp, raw, out) = fixture();
     let file = out.join("a.json");
     let text = std::fs::read_to_string(&file).unwrap();
-    // Change one value on line 4 ("file": …) and nothing else.
+    // Change one value on line 3 (`"source": {"file": …}`) and nothing else.
     let edited = text.replacen("\"file\": \"", "\"file\": \"old/", 1);
     assert_ne!(edited, text);
     std::fs::write(&file, edited).unwrap();
     assert_eq!(
         statuses(&raw, &out),
-        vec![("a.json".to_string(), Status::Stale { line: 4 })]
+        vec![("a.json".to_string(), Status::Stale { line: 3 })]
     );
 }
 
