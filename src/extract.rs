@@ -595,7 +595,10 @@ mod tests {
         assert_eq!(back, serde_json::to_value(&doc).unwrap());
         // Every provenance record is one line of the file.
         let records = doc.cases.iter().map(|c| c.provenance.len()).sum::<usize>();
-        let lines = json.lines().filter(|l| l.trim_start().starts_with("{\"line\": ")).count();
+        let lines = json
+            .lines()
+            .filter(|l| l.trim_start().starts_with("{\"line\": "))
+            .count();
         assert_eq!(lines, records);
     }
 }
