@@ -23,7 +23,7 @@ mod cues;
 use crate::block::{
     has_headline_ending, looks_like_caption, starts_with_bullet, Block, BlockKind, SectionKind,
 };
-use crate::metrics::{self, has_count};
+use crate::metrics;
 use crate::model::{Metric, MetricCategory};
 
 /// What a block is, once the page has been read as a whole.
@@ -98,21 +98,23 @@ pub fn recover(blocks: Vec<Block>) -> Layout {
         })
         .collect();
 
-    if let Some(t) = find_title(&blocks, &roles) {
-        roles[t] = Some(Role::Title);
-    }
-    for (i, b) in blocks.iter().enumerate() {
-        if roles[i].is_none() && is_caption(b) {
-            roles[i] = Some(Role::Caption);
-        }
-    }
-    let content: Vec<usize> = (0..blocks.len()).filter(|&i| roles[i].is_none()).collect();
     let mut figures: Vec<Vec<Metric>> = vec![Vec::new(); blocks.len()];
     for (i, b) in blocks.iter().enumerate() {
         if roles[i].is_none() || roles[i] == Some(Role::RoleBlock) {
             figures[i] = metrics::find(&metrics::spans(&b.body));
         }
     }
+    if let Some(t) = find_title(&blocks, &roles, &figures) {
+        roles[t] = Some(Role::Title);
+        figures[t].clear();
+    }
+    for (i, b) in blocks.iter().enumerate() {
+        if roles[i].is_none() && is_caption(b) {
+            roles[i] = Some(Role::Caption);
+            figures[i].clear();
+        }
+    }
+    let content: Vec<usize> = (0..blocks.len()).filter(|&i| roles[i].is_none()).collect();
     let first_structural = blocks
         .iter()
         .position(|b| {
@@ -290,7 +292,9 @@ const TITLE_THRESHOLD: f32 = 2.0;
 
 /// Pick the headline among the paragraphs: above the first heading it wins
 /// outright; elsewhere it must read as a headline (a headline ending, 「…」 or 、).
-fn find_title(blocks: &[Block], roles: &[Option<Role>]) -> Option<usize> {
+/// A figure reported as an outcome speaks against it (a headline may state a
+/// goal: …500人就労に向け…); a closing ！ speaks for it.
+fn find_title(blocks: &[Block], roles: &[Option<Role>], figures: &[Vec<Metric>]) -> Option<usize> {
     // The header zone: above the first section heading.
     let first_heading = blocks
         .iter()
@@ -316,7 +320,7 @@ fn find_title(blocks: &[Block], roles: &[Option<Role>]) -> Option<usize> {
         if i < first_heading {
             score += 3.0;
         }
-        if has_count(&text) {
+        if outcomes(&figures[i]) > 0 {
             score -= 2.0;
         }
         if Some(i) == first_para {
@@ -324,6 +328,9 @@ fn find_title(blocks: &[Block], roles: &[Option<Role>]) -> Option<usize> {
         }
         if has_headline_ending(&text) {
             score += 2.0;
+        }
+        if text.ends_with(['!', '！']) {
+            score += 1.0;
         }
         if text.contains('「') || text.contains('、') {
             score += 1.0;
