@@ -1,9 +1,12 @@
 //! Stage 6b: counted figures (参加者数 24名, 参加企業15社 …) as typed metrics.
 //!
 //! A metric is a number with a counter unit (名, 人, 社, 組, 件, 世帯). Numbers in
-//! 「programme names」 and ordinals (第1回) are not metrics; other units (歳, 回,
-//! 部, 月) never match. The label is the noun printed before the number, or after
-//! it when nothing precedes (`5件の求人`, `13名応募`).
+//! 「programme names」 or glued to a name (`…500人サポート事業`), ordinals (第1回),
+//! rates (`45.5人`), changes (`10名増`), per-unit figures (`1人あたり3社`) and size
+//! classes (`50人以上の企業`) are not metrics; other units (歳, 回, 部, 月, 事業所)
+//! never match. The label is the noun printed before the number, or after it when
+//! nothing precedes (`5件の求人`, `13名応募`), or the column header of a flattened
+//! table; a part of a split count (`男性10名`, `目標100名`) qualifies the list's label.
 //!
 //! ```
 //! use jirei::metrics::{find, Span};
@@ -19,28 +22,134 @@ use crate::block::starts_with_bullet;
 use crate::model::{Metric, MetricCategory};
 
 /// Counter units; a figure is digits (with thousands commas) and one of these.
+/// 事業所 (`12事業所`) is not one: the annotation guide's list of counters is
+/// closed, and employers are counted in 社.
 const UNITS: [&str; 6] = ["世帯", "名", "人", "社", "組", "件"];
 
-/// Every counted figure in `text`, left to right, as the byte range of
-/// `1,234 名`: a run of digits and commas opened by a digit, optional white
-/// space, a counter unit. Digits are ASCII here: cleaning (NFKC) has turned
-/// full-width and circled digits into ASCII ones.
-fn counts(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+/// Every counted figure in `text`, left to right, as (byte range, value, unit).
+/// A number is a run of digits and thousands commas, perhaps scaled by 万 or 千
+/// (`1万2,000人`, `1.5万人`); then optional white space and a counter unit. A
+/// range (`50~60名`, `50名~60名`) is one figure read as its lower bound, the
+/// least the text asserts. A decimal without 万/千 (`45.5人`) is a rate, not a
+/// count. Digits are ASCII here: cleaning (NFKC) has turned full-width and
+/// circled digits into ASCII ones; kanji numerals (十数名) are not read.
+fn counts(text: &str) -> impl Iterator<Item = (usize, usize, u64, &'static str)> + '_ {
     let bytes = text.as_bytes();
     let mut pos = 0;
     std::iter::from_fn(move || loop {
         let start = pos + bytes.get(pos..)?.iter().position(u8::is_ascii_digit)?;
-        let mut end = start;
-        while end < bytes.len() && (bytes[end].is_ascii_digit() || bytes[end] == b',') {
-            end += 1;
-        }
+        let end = number_end(text, start);
         pos = end;
-        let unit_at = text[end..].trim_start();
-        if let Some(unit) = UNITS.iter().find(|u| unit_at.starts_with(**u)) {
-            pos = text.len() - unit_at.len() + unit.len();
-            return Some((start, pos));
+        if start > 0 && bytes[start - 1] == b'.' {
+            continue;
+        }
+        let value = value_of(&text[start..end]);
+        let rest = text[end..].trim_start();
+        // `50~60名`: the unit follows the upper bound.
+        if let Some((upper_end, unit)) = range_mark(rest).and_then(|upper| {
+            let at = text.len() - upper.len();
+            let upper_end = number_end(text, at);
+            (upper_end > at).then_some(())?;
+            unit_at(&text[upper_end..]).map(|(len, unit)| (upper_end + len, unit))
+        }) {
+            pos = upper_end;
+            match value {
+                Some(v) => return Some((start, upper_end, v, unit)),
+                None => continue,
+            }
+        }
+        let Some((len, unit)) = unit_at(&text[end..]) else {
+            continue;
+        };
+        let mut unit_end = end + len;
+        // `50名~60名`: the same unit after both bounds.
+        if let Some(upper) = range_mark(text[unit_end..].trim_start()) {
+            let at = text.len() - upper.len();
+            let upper_end = number_end(text, at);
+            if upper_end > at && text[upper_end..].trim_start().starts_with(unit) {
+                unit_end = text.len() - text[upper_end..].trim_start().len() + unit.len();
+            }
+        }
+        pos = unit_end;
+        if let Some(v) = value {
+            return Some((start, unit_end, v, unit));
         }
     })
+}
+
+/// The end of the number starting at `start`: digits, commas between digits, a
+/// decimal point before digits, and 万/千 scaling (`1万2,000`).
+fn number_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    let mut end = start;
+    while digit_at(end) {
+        while digit_at(end) {
+            end += 1;
+        }
+        if matches!(bytes.get(end), Some(b',' | b'.')) && digit_at(end + 1) {
+            end += 1;
+            continue;
+        }
+        match ["万", "千"].iter().find(|m| text[end..].starts_with(**m)) {
+            Some(m) => end += m.len(),
+            None => break,
+        }
+    }
+    end
+}
+
+/// The value of a number found by [`number_end`]; `None` for a decimal that
+/// 万/千 do not make whole.
+fn value_of(number: &str) -> Option<u64> {
+    let number = number.replace(',', "");
+    let (man, rest) = match number.split_once('万') {
+        Some((m, r)) => (m, r),
+        None => ("", number.as_str()),
+    };
+    let (sen, rest) = match rest.split_once('千') {
+        Some((s, r)) => (s, r),
+        None => ("", rest),
+    };
+    let scaled = |digits: &str, scale: u64| -> Option<u64> {
+        if digits.is_empty() {
+            return Some(0);
+        }
+        let (whole, frac) = digits.split_once('.').unwrap_or((digits, ""));
+        if !frac.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let mut value = whole.parse::<u64>().ok()?.checked_mul(scale)?;
+        let mut unit = scale;
+        for d in frac.bytes() {
+            if !unit.is_multiple_of(10) {
+                return None;
+            }
+            unit /= 10;
+            value = value.checked_add(u64::from(d - b'0') * unit)?;
+        }
+        Some(value)
+    };
+    scaled(man, 10_000)?
+        .checked_add(scaled(sen, 1_000)?)?
+        .checked_add(scaled(rest, 1)?)
+}
+
+/// The counter unit `text` starts with (after white space), as (bytes to its end, unit).
+fn unit_at(text: &str) -> Option<(usize, &'static str)> {
+    let rest = text.trim_start();
+    UNITS
+        .iter()
+        .find(|u| rest.starts_with(**u))
+        .map(|u| (text.len() - rest.len() + u.len(), *u))
+}
+
+/// The text after a range mark (`~`, `〜`) that `text` starts with, if a digit follows.
+fn range_mark(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix('~').or_else(|| text.strip_prefix('〜'))?;
+    let rest = rest.trim_start();
+    rest.starts_with(|c: char| c.is_ascii_digit())
+        .then_some(rest)
 }
 
 /// One line of a paragraph, cleaned, with its source line.
@@ -65,7 +174,7 @@ pub fn spans(items: &[crate::block::Item]) -> Vec<Span<'_>> {
 
 /// True when the cleaned `text` holds at least one counted figure.
 pub fn has_count(text: &str) -> bool {
-    counts(text).any(|(start, end)| !excluded(text, start, end))
+    counts(text).any(|(start, end, _, _)| !excluded(text, start, end))
 }
 
 /// Characters that end a label when scanning away from the number.
@@ -124,7 +233,54 @@ fn excluded(text: &str, start: usize, end: usize) -> bool {
         return true;
     }
     let after = &text[end..];
-    after.starts_with('目') || after.starts_with("以内") || after.starts_with('分')
+    if after.starts_with('目') || after.starts_with("以内") || after.starts_with('分') {
+        return true;
+    }
+    // `前年度比10名増`: a change between years, not a count.
+    if after.starts_with(['増', '減']) {
+        return true;
+    }
+    // `1人あたり`, `2名ずつ`, `1人ひとり`, `1人暮らし`, `3人1組`: a rate, a group
+    // size or a word, and the `1組` of `3人1組`.
+    if regex!(r"^(ずつ|あたり|当たり|につき|ひとり|暮らし|単位|\d+組)").is_match(after)
+        || &text[start..end] == "1組" && regex!(r"\d\s*[人名]$").is_match(before)
+    {
+        return true;
+    }
+    // `1人あたり3社`: a figure per person is a rate.
+    if regex!(r"(あたり|当たり|につき)\s*$").is_match(before) {
+        return true;
+    }
+    // `従業員50人以上の企業`: a size class of employers, not a count.
+    if regex!(r"^(以上|以下|未満|超|規模)の?(中小)?(企業|事業所|事業主|会社)").is_match(after)
+    {
+        return true;
+    }
+    in_a_name(after)
+}
+
+/// Words that end the name of a programme or campaign.
+const NAME_ENDS: [&str; 8] = [
+    "事業",
+    "プロジェクト",
+    "プラン",
+    "計画",
+    "作戦",
+    "運動",
+    "キャンペーン",
+    "構想",
+];
+
+/// The figure is part of a name: the word glued to it (no particle, no
+/// punctuation) ends like a programme's name (`新規就労500人サポート事業`,
+/// `若者1000人就職応援プロジェクト`).
+fn in_a_name(after: &str) -> bool {
+    let end = after
+        .char_indices()
+        .find(|&(_, c)| is_delim(c) || ('\u{3041}'..='\u{3096}').contains(&c))
+        .map_or(after.len(), |(i, _)| i);
+    let word = &after[..end];
+    word.chars().count() <= 20 && NAME_ENDS.iter().any(|n| word.ends_with(n))
 }
 
 /// Every fiscal year written as …年度 in `text`, left to right, as (byte range,
@@ -161,6 +317,51 @@ fn fiscal_years(text: &str) -> impl Iterator<Item = (usize, usize, i32)> + '_ {
     })
 }
 
+/// The western year of an era year (`平成`, `H` … or none for a western year).
+fn western(era: &str, n: &str) -> Option<i32> {
+    let n: i32 = if n == "元" { 1 } else { n.parse().ok()? };
+    match era {
+        "平成" | "H" => Some(1988 + n),
+        "令和" | "R" => Some(2018 + n),
+        "昭和" | "S" => Some(1925 + n),
+        _ if n >= 1900 => Some(n),
+        _ => None,
+    }
+}
+
+/// Every year stated in `text`, left to right, as (byte range, fiscal year): the
+/// …年度 of [`fiscal_years`], a whole fiscal year written as its twelve months
+/// (`平成26年4月~平成27年3月`, `H26.4~H27.3` → 2014), and a span of fiscal years
+/// (`H26年度~H28年度`), which is no single year (`None`).
+fn stated_years(text: &str) -> Vec<(usize, usize, Option<i32>)> {
+    let mut years: Vec<(usize, usize, Option<i32>)> = Vec::new();
+    for (start, end, year) in fiscal_years(text) {
+        match years.last_mut() {
+            Some(last) if regex!(r"^\s*([~〜]|から)\s*$").is_match(&text[last.1..start]) => {
+                *last = (last.0, end, None);
+            }
+            _ => years.push((start, end, Some(year))),
+        }
+    }
+    if text.contains(['~', '〜']) {
+        let twelve_months = regex!(
+            r"(平成|令和|昭和|[HRS])?\s*(\d{1,4}|元)\s*(?:年|\.)\s*0?4\s*(?:月(?:\s*\d{1,2}\s*日)?)?\s*[~〜]\s*(平成|令和|昭和|[HRS])?\s*(\d{1,4}|元)\s*(?:年|\.)\s*0?3(?:\s*月(?:\s*\d{1,2}\s*日)?)?"
+        );
+        for c in twelve_months.captures_iter(text) {
+            let era = |i: usize| c.get(i).map_or("", |m| m.as_str());
+            let (Some(from), Some(to)) = (western(era(1), &c[2]), western(era(3), &c[4])) else {
+                continue;
+            };
+            let whole = c.get(0).expect("match");
+            if to == from + 1 {
+                years.push((whole.start(), whole.end(), Some(from)));
+            }
+        }
+        years.sort_by_key(|y| y.0);
+    }
+    years
+}
+
 /// The fiscal year of the figure at `start..end` of its `line`: one stated in
 /// brackets right after it (`24名(平成25年度)`), else the last one before it on
 /// the line (`H30年度 150名、R元年度 210名`), else the first one after it.
@@ -171,10 +372,10 @@ fn fiscal_year_of(line: &str, start: usize, end: usize) -> Option<i32> {
         &inner[..close]
     });
     bracket
-        .and_then(|b| fiscal_years(b).next())
-        .or_else(|| fiscal_years(&line[..start]).last())
-        .or_else(|| fiscal_years(after).next())
-        .map(|(_, _, y)| y)
+        .and_then(|b| stated_years(b).first().copied())
+        .or_else(|| stated_years(&line[..start]).last().copied())
+        .or_else(|| stated_years(after).first().copied())
+        .and_then(|(_, _, y)| y)
 }
 
 /// Find the metrics of one paragraph (its lines in order; labels may wrap across lines).
@@ -191,14 +392,13 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
     let mut prev_end = 0usize;
     let mut prev_label: Option<String> = None;
     let mut prev_outer_label: Option<String> = None;
-    for (start, end) in counts(&joined) {
+    let mut prev_breakdown = false;
+    let rows = table_rows(spans);
+    let mut slash: Option<(Vec<String>, usize)> = None;
+    for (start, end, value, unit) in counts(&joined) {
         if excluded(&joined, start, end) {
             continue;
         }
-        let (number, unit) = split_count(&joined[start..end]);
-        let Ok(value) = number.replace(',', "").parse::<u64>() else {
-            continue;
-        };
         let unit = unit.to_string();
         let span_i = line_at(start);
         let line_start = starts[span_i];
@@ -208,6 +408,10 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
         let line_end = starts.get(span_i + 1).copied().unwrap_or(joined.len());
         let bullet_next = end <= line_end && starts_with_bullet(&joined[line_end..]);
         let after = clause_after(&joined[end..if bullet_next { line_end } else { joined.len() }]);
+        let after = APPROXIMATELY
+            .iter()
+            .find_map(|w| after.strip_prefix(w))
+            .unwrap_or(after);
 
         let sub_group = in_uchi_group(&joined[..start]);
         // `受講希望者30名(欠席者3名)`: a count in brackets right after another one.
@@ -217,7 +421,82 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
             && !joined[prev_end..start].contains(')');
         let (mut label, mut qualifier, note) = label_before(before);
         let mut label_precedes = !label.is_empty();
-        if !label_precedes && prev_end > 0 && before.trim().is_empty() {
+        // `参加者数:男性10名、女性5名`, `就職者数 目標100名 実績120名`: a word that
+        // splits the count qualifies the label printed before the list.
+        let breakdown = qualifier.is_none() && !sub_group && is_part(&label);
+        let mut listed = false;
+        if breakdown {
+            let heading = bare_before(before)
+                .strip_suffix(label.as_str())
+                .unwrap_or("")
+                .trim_end();
+            // `就職者数は目標70人に対し実績80人`: the goal's list goes on.
+            // `参加者数は、第1回20名`: a topic before the comma heads the list.
+            let continues = heading.is_empty()
+                || heading.ends_with('・')
+                || heading.ends_with('、') && !heading.ends_with("は、")
+                || heading.ends_with("に対し")
+                || heading.ends_with("に対して");
+            let above = if continues {
+                String::new()
+            } else {
+                // `就職者の内訳:男性50人`: the parts are of 就職者.
+                let above = label_before(heading.trim_end_matches('、')).0;
+                let above = above.strip_suffix("内訳").unwrap_or(&above);
+                above.strip_suffix('の').unwrap_or(above).to_string()
+            };
+            let list_label = if !above.is_empty() && !is_part(&above) {
+                Some(above)
+            } else if continues && prev_breakdown {
+                prev_label.clone()
+            } else if bracketed {
+                // `就職者数 3名(前年度 1名)`: a part of the figure before the bracket.
+                prev_outer_label.clone()
+            } else {
+                None
+            };
+            qualifier = Some(std::mem::take(&mut label));
+            if let Some(l) = list_label {
+                label = l;
+                listed = true;
+            } else if qualifier
+                .as_deref()
+                .is_some_and(|q| q == "目標" || q == "実績")
+            {
+                // `目標100名`: with nothing before, the goal is its own label.
+                label = qualifier.take().unwrap_or_default();
+            }
+            label_precedes = !label.is_empty();
+        }
+        // `参加者数/就職者数:25名/10名`: labels and figures paired in order.
+        match slash.as_mut() {
+            Some((labels, k)) if before.trim() == "/" && *k + 1 < labels.len() => {
+                *k += 1;
+                label = labels[*k].clone();
+                label_precedes = true;
+            }
+            _ => {
+                slash = slash_labels(before).map(|labels| (labels, 0));
+                if let Some((labels, _)) = &slash {
+                    label = labels[0].clone();
+                    label_precedes = true;
+                }
+            }
+        }
+        // `参加者数 就職者数` over `25名 10名`: a flattened table's column header.
+        let cell = rows[span_i]
+            .as_ref()
+            .and_then(|row| row.header_of(start - line_start));
+        if let Some((header, row_label)) = cell {
+            label = header.to_string();
+            label_precedes = true;
+            // A row label that is a fiscal year (`H30年度`) gives the figure's year instead.
+            if qualifier.is_none() {
+                qualifier = row_label
+                    .filter(|l| fiscal_years(l).next().is_none())
+                    .map(str::to_string);
+            }
+        } else if !label_precedes && prev_end > 0 && before.trim().is_empty() {
             // `親子20組40名`: one group counted in two units, under one label.
             label = prev_label.clone().unwrap_or_default();
         } else if !label_precedes || place_before(before, after) {
@@ -250,7 +529,7 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
             }
         } else if qualifier
             .as_deref()
-            .is_some_and(|q| q == "うち" || q == "のうち" || q == "の内")
+            .is_some_and(|q| matches!(q, "うち" | "のうち" | "の内" | "そのうち" | "このうち"))
         {
             qualifier = prev_outer_label.clone().map(|p| format!("{p}のうち"));
         } else if bracketed && qualifier.is_none() {
@@ -262,16 +541,19 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
             label.push_str(&unit);
         }
         let qualifier = match (session, qualifier) {
+            (Some(s), Some(q)) if s == q => Some(s),
             (Some(s), Some(q)) => Some(format!("{s} {q}")),
             (Some(s), None) => Some(s),
             (None, q) => q,
-        };
+        }
+        .filter(|q| !q.is_empty());
         let category = categorize(&label, qualifier.as_deref(), note.as_deref(), after, &unit);
         let fy = fiscal_year_of(
             &joined[line_start..line_end],
             start - line_start,
             end.min(line_end) - line_start,
-        );
+        )
+        .or_else(|| cell.and(rows[span_i].as_ref()).and_then(|r| r.caption_year));
         let metric = Metric {
             label: label.clone(),
             value,
@@ -285,6 +567,7 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
         if !sub_group && !bracketed {
             prev_outer_label = Some(label.clone());
         }
+        prev_breakdown = listed;
         prev_label = Some(label);
         prev_end = end;
         let duplicate = out.iter().any(|o| {
@@ -297,18 +580,103 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
             out.push(metric);
         }
     }
+    // `男性10名、女性5名が参加`: the list's noun follows its last part.
+    let split = |m: &Metric| m.qualifier.as_deref().is_some_and(is_part);
+    for i in (0..out.len().saturating_sub(1)).rev() {
+        if out[i].label.is_empty() && split(&out[i]) && split(&out[i + 1]) {
+            out[i].label = out[i + 1].label.clone();
+            out[i].category = out[i + 1].category;
+        }
+    }
+    // `20代15名、30代10名`: nothing names what is split; the part is the label.
+    for m in out.iter_mut().filter(|m| m.label.is_empty()) {
+        if let Some(part) = m.qualifier.take_if(|q| is_part(q)) {
+            m.label = part;
+        }
+    }
     out
 }
 
-/// A figure found by [`counts`] as (digits with commas, unit).
-fn split_count(count: &str) -> (&str, &str) {
-    let unit_len = if count.ends_with("世帯") {
-        "世帯".len()
-    } else {
-        count.chars().next_back().map_or(0, char::len_utf8)
-    };
-    let (number, unit) = count.split_at(count.len() - unit_len);
-    (number.trim_end(), unit)
+/// A line of a flattened table: its figures stand in columns under the words
+/// of a header line above (`参加者数 就職者数 就職率` over `25名 10名 40%`),
+/// perhaps after a row label (`第1回 20名 8名`).
+#[derive(Debug)]
+struct Row<'a> {
+    header: Vec<&'a str>,
+    /// The fiscal year stated on the line above the header (the table's caption).
+    caption_year: Option<i32>,
+    label: Option<&'a str>,
+    /// Byte offset in the line of each value cell.
+    cells: Vec<usize>,
+}
+
+impl<'a> Row<'a> {
+    /// The column header (and row label) of the figure at `offset` in the line;
+    /// cells align with the header from the right.
+    fn header_of(&self, offset: usize) -> Option<(&'a str, Option<&'a str>)> {
+        let k = self.cells.iter().position(|&c| c == offset)?;
+        let column = self.header.len() - self.cells.len() + k;
+        Some((self.header[column], self.label))
+    }
+}
+
+/// The words of `text` separated by white space, with their byte offsets.
+fn words(text: &str) -> Vec<(usize, &str)> {
+    text.split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect()
+}
+
+/// For each line, the table row it is, if it is one: a line of two or more
+/// value cells (a count `25名` or a rate `40%`), after at most one row label,
+/// under the nearest header line above it (two or more short words without
+/// digits) with no other line between but rows of the same table.
+fn table_rows<'a>(spans: &[Span<'a>]) -> Vec<Option<Row<'a>>> {
+    let mut rows: Vec<Option<Row<'a>>> = Vec::with_capacity(spans.len());
+    let mut header: Option<Vec<&'a str>> = None;
+    let mut caption_year = None;
+    for (i, s) in spans.iter().enumerate() {
+        // Only a line with a gap between words can be a table line.
+        if !s.text.trim().contains(' ') {
+            header = None;
+            rows.push(None);
+            continue;
+        }
+        let ws = words(s.text);
+        let is_cell = |w: &str| {
+            let rate = w.strip_suffix('%').is_some_and(|n| {
+                !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            });
+            rate || counts(w)
+                .next()
+                .is_some_and(|(a, b, _, _)| a == 0 && b == w.len())
+        };
+        let label = ws.first().filter(|(_, w)| !is_cell(w)).map(|&(_, w)| w);
+        let cells: Vec<_> = ws.iter().skip(usize::from(label.is_some())).collect();
+        let row = header.as_ref().and_then(|h| {
+            let all_cells = cells.iter().all(|(_, w)| is_cell(w));
+            (all_cells && cells.len() >= 2 && cells.len() <= h.len() && h.len() - cells.len() <= 1)
+                .then(|| Row {
+                    header: h.clone(),
+                    caption_year,
+                    label,
+                    cells: cells.iter().map(|&&(o, _)| o).collect(),
+                })
+        });
+        if row.is_none() {
+            let heading = ws.len() >= 2
+                && ws.iter().all(|(_, w)| {
+                    w.chars().count() <= 12
+                        && !w.contains(|c: char| c.is_ascii_digit() || c == '。')
+                });
+            header = heading.then(|| ws.iter().map(|&(_, w)| w).collect());
+            caption_year = i
+                .checked_sub(1)
+                .and_then(|above| stated_years(spans[above].text).last().and_then(|y| y.2));
+        }
+        rows.push(row);
+    }
+    rows
 }
 
 /// Inside a parenthesised sub-count `(うち…` that is still open.
@@ -328,7 +696,8 @@ fn session_of(line_before: &str) -> Option<String> {
         return None;
     }
     regex!(r"第\s*\d+\s*回")
-        .find(line_before)
+        .find_iter(line_before)
+        .last()
         .map(|m| m.as_str().replace(' ', ""))
 }
 
@@ -345,13 +714,58 @@ fn clause_after(after: &str) -> &str {
         .map_or(after.len(), |(i, _)| i);
     let next_count = counts(after).next();
     // `20組40名が参加`: the clause goes on after the same group counted in another unit.
-    if let Some((start, end)) = next_count {
+    if let Some((start, end, _, _)) = next_count {
         if start < punct && after[..start].trim().is_empty() {
             return clause_after(&after[end..]);
         }
     }
-    &after[..punct.min(next_count.map_or(after.len(), |(start, _)| start))]
+    &after[..punct.min(next_count.map_or(after.len(), |(start, _, _, _)| start))]
 }
+
+/// A word that splits one count into parts (`男性10名、女性5名`, `20代15名`,
+/// `1日目 300名`, `第1回20名`, `前年度 1名`) or sets a goal against an outcome
+/// (`目標100名 実績120名`): a qualifier of the list's label.
+fn is_part(word: &str) -> bool {
+    regex!(
+        r"^(男性|女性|男子|女子|目標|実績|前年度|昨年度|前年|第\d+回|\d+歳?代(以上|以下)?|\d+日目)$"
+    )
+    .is_match(word)
+}
+
+/// `参加者数/就職者数:` before a figure: the labels of figures written `25名/10名`.
+fn slash_labels(before: &str) -> Option<Vec<String>> {
+    let text = bare_before(before);
+    if !text.contains('/') {
+        return None;
+    }
+    let start = text
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| c != '/' && is_delim(c) && !katakana_dot(text, i, c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let labels: Vec<String> = text[start..].split('/').map(str::to_string).collect();
+    let named = |l: &String| !l.is_empty() && !l.contains(|c: char| c.is_ascii_digit());
+    (labels.len() >= 2 && labels.iter().all(named)).then_some(labels)
+}
+
+/// Words that can stand right before a figure without being its label.
+const ADVERBS: [&str; 9] = [
+    "毎回",
+    "各回",
+    "毎年",
+    "毎年度",
+    "それぞれ",
+    "合わせて",
+    "あわせて",
+    "併せて",
+    "全体で",
+];
+
+/// Words after a figure that make it approximate (`100名程度`, `300名超`);
+/// the figure is still the number printed.
+const APPROXIMATELY: [&str; 9] = [
+    "程度", "前後", "以上", "超", "余り", "余", "強", "弱", "ほど",
+];
 
 const UCHI_MARKERS: [&str; 3] = ["のうち", "の内", "うち"];
 
@@ -359,7 +773,7 @@ const UCHI_MARKERS: [&str; 3] = ["のうち", "の内", "うち"];
 /// number: white space, a colon, a quantifier word (`参加者は延べ120人`, `約50名`).
 fn bare_before(before: &str) -> &str {
     let text = before.trim_end_matches(|c: char| c.is_whitespace() || c == ':');
-    match regex!(r"(延べ|のべ|約|計|合計|総計|累計|総数|およそ|全)\s*$").find(text)
+    match regex!(r"(?:(延べ|のべ|約|計|合計|総計|累計|総数|およそ|全)\s*)+$").find(text)
     {
         Some(m) => text[..m.start()].trim_end_matches(|c: char| c.is_whitespace() || c == ':'),
         None => text,
@@ -392,6 +806,13 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>) {
     if let Some(year) = year_at_end(text) {
         text = text[..year].trim_end_matches(|c: char| c.is_whitespace() || c == ':');
     }
+    // `就職件数は前年度比15件増の210件`: the change is no part of the label.
+    if let Some(m) =
+        regex!(r"(前年度?比|前年同期比)?\s*\+?\d[\d,]*\s*(世帯|名|人|件|社|組)(増|減)(加|少)?の?$")
+            .find(text)
+    {
+        text = text[..m.start()].trim_end();
+    }
     let mut note = None;
     // `障害者就労件数(目標)145件`: a short note in brackets between label and number.
     if let Some(inner) = text.strip_suffix(')') {
@@ -410,7 +831,7 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>) {
     let start = text
         .char_indices()
         .rev()
-        .find(|&(_, c)| is_delim(c))
+        .find(|&(i, c)| is_delim(c) && !katakana_dot(text, i, c))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let mut label = &text[start..];
     let mut qualifier = None;
@@ -420,7 +841,11 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>) {
         }
     }
     for marker in UCHI_MARKERS {
-        if let Some(i) = label.rfind(marker) {
+        // `の内訳` is a breakdown's heading, not a sub-count.
+        let at = label
+            .rfind(marker)
+            .filter(|&i| !label[i + marker.len()..].starts_with('訳'));
+        if let Some(i) = at {
             let q = &label[..i + marker.len()];
             qualifier = Some(q.to_string());
             label = &label[i + marker.len()..];
@@ -447,11 +872,11 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>) {
     let label = label
         .trim_end_matches(['は', 'が', 'も', 'を', 'に', 'で', 'の'])
         .trim();
-    let label = match label
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| matches!(c, 'を' | 'は' | 'が' | 'く'))
-    {
+    let label = match label.char_indices().rev().find(|&(i, c)| {
+        matches!(c, 'を' | 'は' | 'が' | 'く')
+                // `累計で就職者`, but not `就職できた方` or `ハローワークでの相談`.
+                || c == 'で' && !label[i + c.len_utf8()..].starts_with(['の', 'き'])
+    }) {
         Some((i, c)) if i + c.len_utf8() < label.len() => &label[i + c.len_utf8()..],
         _ => label,
     };
@@ -464,14 +889,42 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>) {
         Some(m) if m.end() < label.len() => &label[m.end()..],
         _ => label,
     };
-    // `2019年度の参加者数`: the year is the figure's fiscal year, not its label.
-    let label = match fiscal_years(label).next() {
-        Some((0, end, _)) if label[end..].len() > 'の'.len_utf8() => {
-            label[end..].strip_prefix('の').unwrap_or(label)
+    // `2019年度の参加者数`, `平成27年3月の就職者数`: the date is the figure's
+    // fiscal year, not its label; a half or a quarter of the year qualifies it
+    // (`令和3年度上半期の就職者数`).
+    let date = regex!(
+        r"^(?:平成|令和|昭和|[HRS])?\s*(?:\d{1,4}|元)\s*(?:年度|年\s*\d{1,2}\s*月|\.\s*\d{1,2})(上半期|下半期|上期|下期|第\d四半期)?の?"
+    );
+    let label = match date.captures(label) {
+        Some(c) if c[0].len() < label.len() => {
+            if let (None, Some(period)) = (&qualifier, c.get(1)) {
+                qualifier = Some(period.as_str().to_string());
+            }
+            &label[c[0].len()..]
         }
         _ => label,
     };
+    // `延べ相談件数`: the quantifier is no part of the noun.
+    let label = label
+        .strip_prefix("延べ")
+        .or_else(|| label.strip_prefix("のべ"))
+        .unwrap_or(label);
+    // `毎回100名程度が参加`: an adverb of frequency or sum names nothing counted.
+    if ADVERBS.contains(&label) {
+        return (String::new(), qualifier, note);
+    }
     (label.to_string(), qualifier, note)
+}
+
+/// `・` between two katakana words joins one name (`ジョブ・カード`), it lists nothing.
+fn katakana_dot(text: &str, at: usize, c: char) -> bool {
+    let katakana = |c: char| ('\u{30A1}'..='\u{30FA}').contains(&c) || c == 'ー';
+    c == '・'
+        && text[..at].chars().next_back().is_some_and(katakana)
+        && text[at + c.len_utf8()..]
+            .chars()
+            .next()
+            .is_some_and(katakana)
 }
 
 /// When nothing precedes the figure: `5件の求人`, `13名応募`, `24人の参加者が…`,
@@ -507,17 +960,21 @@ fn categorize(
     use MetricCategory::*;
     let q = qualifier.unwrap_or("");
     let context = format!("{label} {after}");
-    if note.is_some_and(|n| n.contains("目標")) || regex!(r"目標|目指").is_match(&context) {
+    if note.is_some_and(|n| n.contains("目標"))
+        || q.split(' ').any(|w| w == "目標")
+        || regex!(r"目標|目指").is_match(&context)
+    {
         return Target;
     }
-    let work = regex!(r"就職|内定|採用|就労");
+    let work = regex!(r"就職|内定|採用|就労|雇用開始|雇入|雇い入");
     let not_work = regex!(r"支援|セミナー|相談|希望|準備|活動|意欲|面接会");
     if work.is_match(label) && !not_work.is_match(label)
-        || regex!(r"就職(に結|し|でき|決定)|内定|採用(さ|決定)").is_match(after)
+        || regex!(r"就職(に結|し|でき|決定|$)|内定|採用(さ|決定)").is_match(after)
     {
         return Employed;
     }
-    if label.contains("求人") {
+    // `求人企業 45社`: employers are counted in 社 whatever they offer.
+    if label.contains("求人") && unit != "社" {
         return JobOpenings;
     }
     // A label's head noun is its end (`見学先企業への応募`: applications, not companies).
@@ -526,7 +983,9 @@ fn categorize(
         return Companies;
     }
     let kids = regex!(r"子供|子ども|こども|児童|乳幼児|託児|^子$|^子さん|うち子$");
-    if (kids.is_match(label) || kids.is_match(q)) && !label.contains("子育て") {
+    // `児童扶養手当受給者`: parents receiving the child allowance.
+    let parents = label.contains("子育て") || label.contains("児童扶養");
+    if (kids.is_match(label) || kids.is_match(q)) && !parents {
         return Children;
     }
     if regex!(r"登録|欠席|相談件数|相談者数|回答").is_match(label) {
@@ -535,7 +994,9 @@ fn categorize(
     if regex!(r"申込|申し込|応募|希望者|受講希望|エントリー").is_match(label) {
         return Applicants;
     }
-    if regex!(r"参加|受講者|来場|出席|求職者|利用者|受講生|聴講").is_match(label)
+    // `支援対象者`: the people a programme took on; `修了者`: those who finished it.
+    if regex!(r"参加|受講者|来場|出席|求職者|利用者|受講生|聴講|修了|面接者|見学者|対象者")
+        .is_match(label)
     {
         return Participants;
     }
@@ -553,11 +1014,31 @@ mod tests {
     #[test]
     fn counts_are_digits_commas_space_and_a_unit() {
         let text = "参加者 1,234 名、第2回、子育て世帯12世帯と5社(3か月)";
-        let got: Vec<&str> = counts(text).map(|(s, e)| &text[s..e]).collect();
-        assert_eq!(got, ["1,234 名", "12世帯", "5社"]);
-        assert_eq!(split_count("1,234 名"), ("1,234", "名"));
-        assert_eq!(split_count("12世帯"), ("12", "世帯"));
+        let got: Vec<_> = counts(text)
+            .map(|(s, e, v, u)| (&text[s..e], v, u))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("1,234 名", 1234, "名"),
+                ("12世帯", 12, "世帯"),
+                ("5社", 5, "社")
+            ]
+        );
         assert_eq!(counts("年1回、3か月").count(), 0);
+        assert_eq!(counts("1.2.3万人 99999999999999999999名").count(), 0);
+        let text = "1万2,000人、1.5万人、5千人、50~60名、50名〜60名、45.5人、H26.4~H27.3";
+        let got: Vec<_> = counts(text).map(|(s, e, v, _)| (&text[s..e], v)).collect();
+        assert_eq!(
+            got,
+            [
+                ("1万2,000人", 12_000),
+                ("1.5万人", 15_000),
+                ("5千人", 5_000),
+                ("50~60名", 50),
+                ("50名〜60名", 50),
+            ]
+        );
     }
 
     fn one(text: &str) -> Vec<Metric> {
@@ -879,5 +1360,386 @@ mod tests {
         );
         assert_eq!(m[6].label, "就職者");
         assert_eq!(m[6].qualifier.as_deref(), Some("受講者のうち"));
+    }
+
+    /// A figure as a reader writes it down: (label, value, unit, category, qualifier, fiscal year).
+    type Read = (
+        &'static str,
+        u64,
+        &'static str,
+        MetricCategory,
+        Option<&'static str>,
+        Option<i32>,
+    );
+
+    /// Counts as bulletins of other themes phrase them (生活保護受給者等の就労支援,
+    /// 障害者雇用, 若者・新卒, 高齢者, UIJターン, ひとり親, 職業訓練, 企業説明会), each
+    /// paragraph (lines separated by `\n`) with what a reader takes from it.
+    #[test]
+    fn phrasings_of_other_themes() {
+        use MetricCategory::*;
+        let table: Vec<(&str, Vec<Read>)> =
+            vec![
+            // A うち sub-count takes the parent as qualifier; a rate is no metric.
+            (
+                "支援対象者数１２０人、うち就職者数８０人（就職率６６．７％）",
+                vec![
+                    ("支援対象者数", 120, "人", Participants, None, None),
+                    (
+                        "就職者数",
+                        80,
+                        "人",
+                        Employed,
+                        Some("支援対象者数のうち"),
+                        None,
+                    ),
+                ],
+            ),
+            (
+                "就職件数：延べ４５件",
+                vec![("就職件数", 45, "件", Employed, None, None)],
+            ),
+            (
+                "延べ相談件数３２０件",
+                vec![("相談件数", 320, "件", Other, None, None)],
+            ),
+            (
+                "求人件数１５０件",
+                vec![("求人件数", 150, "件", JobOpenings, None, None)],
+            ),
+            // 事業所 is not among the guide's counters.
+            ("参加事業所数１２事業所", vec![]),
+            (
+                "参加企業数１２社",
+                vec![("参加企業数", 12, "社", Companies, None, None)],
+            ),
+            // A flattened table: the header line over the value line.
+            (
+                "参加者数　就職者数　就職率\n２５名　１０名　４０％",
+                vec![
+                    ("参加者数", 25, "名", Participants, None, None),
+                    ("就職者数", 10, "名", Employed, None, None),
+                ],
+            ),
+            // …with row labels, and a corner cell.
+            (
+                "　　　　参加者数　就職者数\n第１回　２０名　８名\n第２回　２５名　１０名",
+                vec![
+                    ("参加者数", 20, "名", Participants, Some("第1回"), None),
+                    ("就職者数", 8, "名", Employed, Some("第1回"), None),
+                    ("参加者数", 25, "名", Participants, Some("第2回"), None),
+                    ("就職者数", 10, "名", Employed, Some("第2回"), None),
+                ],
+            ),
+            (
+                "年度　受講者数　修了者数\nＨ３０年度　１８名　１６名\nＲ元年度　２０名　１９名",
+                vec![
+                    ("受講者数", 18, "名", Participants, None, Some(2018)),
+                    ("修了者数", 16, "名", Participants, None, Some(2018)),
+                    ("受講者数", 20, "名", Participants, None, Some(2019)),
+                    ("修了者数", 19, "名", Participants, None, Some(2019)),
+                ],
+            ),
+            // Label and value on lines of their own.
+            (
+                "参加者数\n２５名\n就職者数\n１０名",
+                vec![
+                    ("参加者数", 25, "名", Participants, None, None),
+                    ("就職者数", 10, "名", Employed, None, None),
+                ],
+            ),
+            // A split by sex: each part qualified, the total unqualified.
+            (
+                "参加者数：男性１０名、女性５名、計１５名",
+                vec![
+                    ("参加者数", 10, "名", Participants, Some("男性"), None),
+                    ("参加者数", 5, "名", Participants, Some("女性"), None),
+                    ("参加者数", 15, "名", Participants, None, None),
+                ],
+            ),
+            (
+                "男性１０名、女性５名が参加した。",
+                vec![
+                    ("参加", 10, "名", Participants, Some("男性"), None),
+                    ("参加", 5, "名", Participants, Some("女性"), None),
+                ],
+            ),
+            // Approximations and ranges: the number printed, a range's lower bound.
+            (
+                "約３００名が来場した。",
+                vec![("来場", 300, "名", Participants, None, None)],
+            ),
+            (
+                "来場者は３００名超となった。",
+                vec![("来場者", 300, "名", Participants, None, None)],
+            ),
+            (
+                "来場者数３００名以上",
+                vec![("来場者数", 300, "名", Participants, None, None)],
+            ),
+            (
+                "毎回１００名程度が参加",
+                vec![("参加", 100, "名", Participants, None, None)],
+            ),
+            (
+                "毎回５０～６０名が参加",
+                vec![("参加", 50, "名", Participants, None, None)],
+            ),
+            (
+                "毎回５０名～６０名が参加",
+                vec![("参加", 50, "名", Participants, None, None)],
+            ),
+            // Goals against outcomes.
+            (
+                "就職者数　目標１００名　実績１２０名",
+                vec![
+                    ("就職者数", 100, "名", Target, Some("目標"), None),
+                    ("就職者数", 120, "名", Employed, Some("実績"), None),
+                ],
+            ),
+            (
+                "目標１００名に対し実績１２０名",
+                vec![
+                    ("目標", 100, "名", Target, None, None),
+                    // Nothing says what was achieved: a count of its own.
+                    ("実績", 120, "名", Other, None, None),
+                ],
+            ),
+            ("定員３０名", vec![("定員", 30, "名", Other, None, None)]),
+            ("３０名定員", vec![("定員", 30, "名", Other, None, None)]),
+            (
+                "５０名の定員に対し、７２名の応募があった。",
+                vec![
+                    ("定員", 50, "名", Other, None, None),
+                    ("応募", 72, "名", Applicants, None, None),
+                ],
+            ),
+            // Years: a whole fiscal year written as its months, a half year, a span.
+            (
+                "平成２６年４月～平成２７年３月の就職者数　８５名",
+                vec![("就職者数", 85, "名", Employed, None, Some(2014))],
+            ),
+            (
+                "Ｈ２６．４～Ｈ２７．３　就職者数　８５名",
+                vec![("就職者数", 85, "名", Employed, None, Some(2014))],
+            ),
+            (
+                "２０１４年度　参加者数１５０名",
+                vec![("参加者数", 150, "名", Participants, None, Some(2014))],
+            ),
+            (
+                "令和３年度上半期の就職者数は５０名",
+                vec![("就職者数", 50, "名", Employed, Some("上半期"), Some(2021))],
+            ),
+            (
+                "参加者数１５０名（令和２年度実績）",
+                vec![("参加者数", 150, "名", Participants, None, Some(2020))],
+            ),
+            (
+                "Ｈ２６年度～Ｈ２８年度の累計で就職者３００名",
+                vec![("就職者", 300, "名", Employed, None, None)],
+            ),
+            (
+                "平成２６年１０月～平成２７年３月　就職者数　４０名",
+                vec![("就職者数", 40, "名", Employed, None, None)],
+            ),
+            // Numbers that are not counts.
+            (
+                "第３回、２部構成、年２回、６５歳以上、3か月間、10時～16時、５日間、1,000円、30分",
+                vec![],
+            ),
+            ("障がい者新規就労５００人サポート事業の相談者", vec![]),
+            ("若者１０００人就職応援プロジェクトを実施", vec![]),
+            ("〒980-8507　ＴＥＬ ０２２－２１１－２３４５", vec![]),
+            ("十数名が参加した", vec![]),
+            ("従業員４５．５人以上の企業", vec![]),
+            ("従業員５０人以上の企業に対して", vec![]),
+            ("３人１組のグループワーク", vec![]),
+            ("求職者１人ひとりに寄り添う", vec![]),
+            ("１人暮らしの高齢者", vec![]),
+            ("求職者１人あたり３社を紹介", vec![]),
+            // Commas, 万, a change from the year before.
+            (
+                "来場者数 1,234名",
+                vec![("来場者数", 1234, "名", Participants, None, None)],
+            ),
+            (
+                "延べ約１万人が来場",
+                vec![("来場", 10_000, "人", Participants, None, None)],
+            ),
+            (
+                "来場者数　１万２，０００人",
+                vec![("来場者数", 12_000, "人", Participants, None, None)],
+            ),
+            (
+                "就職決定者は３０名（前年度比１０名増）",
+                vec![("就職決定者", 30, "名", Employed, None, None)],
+            ),
+            (
+                "高年齢者の就職件数は前年度比１５件増の２１０件",
+                vec![("高年齢者の就職件数", 210, "件", Employed, None, None)],
+            ),
+            // Labels and categories of other themes.
+            (
+                "ジョブ・カード作成者 ２０名",
+                vec![("ジョブ・カード作成者", 20, "名", Other, None, None)],
+            ),
+            (
+                "セミナー参加者１２０名、そのうち８名が就職",
+                vec![
+                    ("セミナー参加者", 120, "名", Participants, None, None),
+                    (
+                        "就職",
+                        8,
+                        "名",
+                        Employed,
+                        Some("セミナー参加者のうち"),
+                        None,
+                    ),
+                ],
+            ),
+            (
+                "訓練受講者２０名、修了者１８名、就職者１５名",
+                vec![
+                    ("訓練受講者", 20, "名", Participants, None, None),
+                    ("修了者", 18, "名", Participants, None, None),
+                    ("就職者", 15, "名", Employed, None, None),
+                ],
+            ),
+            (
+                "企業説明会参加企業 ４０社、来場者 ６５０名、面接者 １２０名、内定者 ３５名",
+                vec![
+                    ("企業説明会参加企業", 40, "社", Companies, None, None),
+                    ("来場者", 650, "名", Participants, None, None),
+                    ("面接者", 120, "名", Participants, None, None),
+                    ("内定者", 35, "名", Employed, None, None),
+                ],
+            ),
+            (
+                "トライアル雇用開始者 １０名",
+                vec![("トライアル雇用開始者", 10, "名", Employed, None, None)],
+            ),
+            (
+                "ひとり親家庭 １２０世帯",
+                vec![("ひとり親家庭", 120, "世帯", Other, None, None)],
+            ),
+            (
+                "移住相談件数 １５０件",
+                vec![("移住相談件数", 150, "件", Other, None, None)],
+            ),
+            // Labels paired with figures across a slash; parts of a list by age,
+            // by day, by session, against the year before.
+            (
+                "参加者数／就職者数：２５名／１０名",
+                vec![
+                    ("参加者数", 25, "名", Participants, None, None),
+                    ("就職者数", 10, "名", Employed, None, None),
+                ],
+            ),
+            (
+                // Nothing says what is split by age: the age group is the label.
+                "２０代１５名、３０代１０名",
+                vec![
+                    ("20代", 15, "名", Other, None, None),
+                    ("30代", 10, "名", Other, None, None),
+                ],
+            ),
+            (
+                "参加者数は、第１回２０名、第２回２５名",
+                vec![
+                    ("参加者数", 20, "名", Participants, Some("第1回"), None),
+                    ("参加者数", 25, "名", Participants, Some("第2回"), None),
+                ],
+            ),
+            (
+                "来場者数：１日目 ３００名、２日目 ２５０名",
+                vec![
+                    ("来場者数", 300, "名", Participants, Some("1日目"), None),
+                    ("来場者数", 250, "名", Participants, Some("2日目"), None),
+                ],
+            ),
+            (
+                "受講者数　２５名（男性１０名・女性１５名）",
+                vec![
+                    ("受講者数", 25, "名", Participants, None, None),
+                    ("受講者数", 10, "名", Participants, Some("男性"), None),
+                    ("受講者数", 15, "名", Participants, Some("女性"), None),
+                ],
+            ),
+            (
+                "就職者数 ３名（前年度 １名）",
+                vec![
+                    ("就職者数", 3, "名", Employed, None, None),
+                    ("就職者数", 1, "名", Employed, Some("前年度"), None),
+                ],
+            ),
+            (
+                "求人企業 ４５社、求人数 １２０人",
+                vec![
+                    ("求人企業", 45, "社", Companies, None, None),
+                    ("求人数", 120, "人", JobOpenings, None, None),
+                ],
+            ),
+            (
+                "新規求職者 ５０名（うち生活保護受給者 ３０名、児童扶養手当受給者 １０名）",
+                vec![
+                    ("新規求職者", 50, "名", Participants, None, None),
+                    ("新規求職者", 30, "名", Participants, Some("うち生活保護受給者"), None),
+                    // Parents who receive the child allowance, not children.
+                    ("児童扶養手当受給者", 10, "名", Other, Some("新規求職者"), None),
+                ],
+            ),
+            (
+                "ＵＩＪターン希望者の登録者数　２３０人",
+                vec![("UIJターン希望者の登録者数", 230, "人", Other, None, None)],
+            ),
+            (
+                "ＵＩＪターン就職者 ３５名",
+                vec![("UIJターン就職者", 35, "名", Employed, None, None)],
+            ),
+        ];
+        for (text, expected) in table {
+            let cleaned: Vec<String> = text.lines().map(crate::normalize::clean).collect();
+            let spans: Vec<Span> = cleaned
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Span {
+                    line: i + 1,
+                    text: t,
+                })
+                .collect();
+            let got: Vec<_> = find(&spans)
+                .into_iter()
+                .map(|m| {
+                    (
+                        m.label,
+                        m.value,
+                        m.unit,
+                        m.category,
+                        m.qualifier,
+                        m.fiscal_year,
+                    )
+                })
+                .collect();
+            let expected: Vec<_> = expected
+                .into_iter()
+                .map(|(l, v, u, c, q, y)| {
+                    (l.to_string(), v, u.to_string(), c, q.map(str::to_string), y)
+                })
+                .collect();
+            assert_eq!(got, expected, "{text}");
+        }
+    }
+
+    /// Figures whose noun is a verb phrase after them: the values and categories
+    /// are right; the labels are the words the scanner stops at (取得 for 資格を
+    /// 取得, 正社員 for 正社員として就職), not the whole phrase a reader would copy.
+    #[test]
+    fn figures_told_by_the_verb_after_them() {
+        use MetricCategory::*;
+        let m = one("ひとり親家庭の親２５名が受講し、１８名が資格を取得、１２名が正社員として就職");
+        let got: Vec<_> = m.iter().map(|m| (m.value, m.category)).collect();
+        assert_eq!(got, [(25, Participants), (18, Other), (12, Employed)]);
+        assert_eq!(m[0].label, "ひとり親家庭の親");
     }
 }
