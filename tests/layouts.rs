@@ -1719,3 +1719,98 @@ fn four_party_boxes_and_a_designated_city_without_its_prefecture() {
         Some("https://www.mhlw.go.jp/hokkaido/index.html")
     );
 }
+
+/// A 生活保護 page whose effect holds counts as that theme phrases them: a
+/// flattened table under a caption giving the fiscal year as twelve months, a
+/// breakdown by sex, a goal against its outcome, a change from the year before,
+/// 延べ with thousands commas; the overview holds numbers that count nothing
+/// (days, hours, ages, months, frequencies).
+const WELFARE_TO_WORK: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+生活保護受給者等の就労自立に向けて市役所内に一体型窓口を設置
+
+【長野県松本市】 【長野労働局ハローワーク松本】
+
+【課題・目的】
+生活保護受給者等には離職期間が長い方や就労経験の少ない方が多く、福祉と
+就労の支援を一体的に行う体制の整備が課題となっていた。
+
+【実施概要】
+市役所内にハローワークの常設窓口を設置し、就労支援ナビゲーターが週５日、
+１０時～１６時に職業相談・職業紹介を実施。６５歳以上の方も対象とし、
+３か月間の集中支援と年２回の支援計画の見直しを行う。
+
+【役割分担】
+【松本市】
+◆支援対象者の選定、ケースワーカーによる同行支援
+◆窓口スペースの提供
+【ハローワーク】
+◆就労支援ナビゲーターの配置
+◆職業相談・職業紹介、求人開拓
+
+【効果】
+◆平成２６年４月～平成２７年３月の実績
+　支援対象者数　就職者数　就職率
+　１２０人　　　８０人　　６６．７％
+◆就職者の内訳：男性５０人、女性３０人
+◆就職者数は目標７０人に対し実績８０人となり、前年度比１５人増。
+◆窓口での相談件数は延べ１，２３４件にのぼった。
+
+＜松本市コメント＞
+ケースワーカーとナビゲーターが同じ庁舎にいることで、支援の開始が早くなった。
+
+≪照会先≫ 長野労働局職業安定部職業対策課 （０２６－２２６－０８６５）
+";
+
+#[test]
+fn welfare_to_work_counts_in_a_table_and_in_sentences() {
+    let doc = extract(WELFARE_TO_WORK);
+    assert_eq!(doc.cases.len(), 1);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("生活保護受給者等の就労自立に向けて市役所内に一体型窓口を設置")
+    );
+    assert_eq!(c.prefecture.as_deref(), Some("長野県"));
+    assert_eq!(
+        section(&doc, "overview").as_deref(),
+        Some("市役所内にハローワークの常設窓口を設置し、就労支援ナビゲーターが週5日、10時~16時に職業相談・職業紹介を実施。65歳以上の方も対象とし、3か月間の集中支援と年2回の支援計画の見直しを行う。")
+    );
+    assert_eq!(c.roles.len(), 2);
+    assert_eq!(
+        c.contact.as_ref().and_then(|c| c.phone.as_deref()),
+        Some("026-226-0865")
+    );
+    // The twelve months 平成26年4月~平成27年3月 are fiscal 2014; the table's figures
+    // take the year of its caption. The rate (66.7%) and the change (15人増) are not
+    // counts; the sex split qualifies 就職者, the goal and the outcome 就職者数.
+    use MetricCategory::*;
+    assert_eq!(
+        metrics_of(&doc),
+        vec![
+            metric("支援対象者数", 120, "人", Participants, Some(2014)),
+            metric("就職者数", 80, "人", Employed, Some(2014)),
+            metric("就職者", 50, "人", Employed, None),
+            metric("就職者", 30, "人", Employed, None),
+            metric("就職者数", 70, "人", Target, None),
+            metric("就職者数", 80, "人", Employed, None),
+            // The noun phrase as printed, like 見学先企業への応募.
+            metric("窓口での相談件数", 1234, "件", Other, None),
+        ]
+    );
+    let qualifiers: Vec<_> = c.metrics.iter().map(|m| m.qualifier.as_deref()).collect();
+    assert_eq!(
+        qualifiers,
+        [
+            None,
+            None,
+            Some("男性"),
+            Some("女性"),
+            Some("目標"),
+            Some("実績"),
+            None
+        ]
+    );
+    assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+}
