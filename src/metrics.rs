@@ -248,7 +248,7 @@ fn excluded(text: &str, start: usize, end: usize) -> bool {
         return true;
     }
     // `1人あたり3社`: a figure per person is a rate.
-    if regex!(r"(あたり|当たり|につき)\s*$").is_match(before) {
+    if regex!(r"(あたり|当たり|につき)\s*(平均)?\s*$").is_match(before) {
         return true;
     }
     // `従業員50人以上の企業`: a size class of employers, not a count.
@@ -423,6 +423,12 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
         let mut label_precedes = !label.is_empty();
         // `参加者数:男性10名、女性5名`, `就職者数 目標100名 実績120名`: a word that
         // splits the count qualifies the label printed before the list.
+        // `参加者20名中15名`: 中 after a count opens its part, as うち does.
+        if label == "中" && prev_end > 0 {
+            label.clear();
+            qualifier = Some("うち".to_string());
+            label_precedes = false;
+        }
         let breakdown = qualifier.is_none() && !sub_group && is_part(&label);
         let mut listed = false;
         if breakdown {
@@ -454,7 +460,8 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
                 prev_outer_label.clone()
             } else {
                 None
-            };
+            }
+            .filter(|l| !l.is_empty());
             qualifier = Some(std::mem::take(&mut label));
             if let Some(l) = list_label {
                 label = l;
@@ -806,9 +813,10 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>) {
     if let Some(year) = year_at_end(text) {
         text = text[..year].trim_end_matches(|c: char| c.is_whitespace() || c == ':');
     }
-    // `就職件数は前年度比15件増の210件`: the change is no part of the label.
+    // `就職件数は前年度比15件増の210件`, `参加者数は前回の2倍の40名`: the change is
+    // no part of the label.
     if let Some(m) =
-        regex!(r"(前年度?比|前年同期比)?\s*\+?\d[\d,]*\s*(世帯|名|人|件|社|組)(増|減)(加|少)?の?$")
+        regex!(r"((前年度?比|前年同期比)?\s*\+?\d[\d,]*\s*(世帯|名|人|件|社|組)(増|減)(加|少)?|((前回|前年度?|昨年度?)の)?\d+(\.\d+)?倍)の?$")
             .find(text)
     {
         text = text[..m.start()].trim_end();
@@ -969,7 +977,8 @@ fn categorize(
     let work = regex!(r"就職|内定|採用|就労|雇用開始|雇入|雇い入");
     let not_work = regex!(r"支援|セミナー|相談|希望|準備|活動|意欲|面接会");
     if work.is_match(label) && !not_work.is_match(label)
-        || regex!(r"就職(に結|し|でき|決定|$)|内定|採用(さ|決定)").is_match(after)
+        || regex!(r"就職(に結|し|でき|決定|$)|内定|採用(さ|決定)|^[をが]?雇用(し|さ|$)")
+            .is_match(after)
     {
         return Employed;
     }
@@ -1003,6 +1012,11 @@ fn categorize(
     // `親子20組が参加`: the label does not say, the verb after the figure does.
     if regex!(r"^\s*[がもは]?(参加|受講|来場|出席)").is_match(after) {
         return Participants;
+    }
+    // `来場者…、うち女性580名`: a part named by sex or age is of the parent's kind.
+    let parent = q.rsplit(' ').next().and_then(|q| q.strip_suffix("のうち"));
+    if let Some(parent) = parent.filter(|p| is_part(label) && !p.is_empty()) {
+        return categorize(parent, None, None, "", unit);
     }
     Other
 }
@@ -1689,6 +1703,27 @@ mod tests {
                     ("児童扶養手当受給者", 10, "名", Other, Some("新規求職者"), None),
                 ],
             ),
+            (
+                "来場者は延べ約１，２００名、うち女性５８０名。",
+                vec![
+                    ("来場者", 1200, "名", Participants, None, None),
+                    ("女性", 580, "名", Participants, Some("来場者のうち"), None),
+                ],
+            ),
+            (
+                "参加者２０名中１５名が就職",
+                vec![
+                    ("参加者", 20, "名", Participants, None, None),
+                    ("就職", 15, "名", Employed, Some("参加者のうち"), None),
+                ],
+            ),
+            (
+                "参加者数は前回の２倍の４０名",
+                vec![("参加者数", 40, "名", Participants, None, None)],
+            ),
+            ("１社あたり平均２名を採用", vec![]),
+            ("障害者を３名雇用した", vec![("障害者", 3, "名", Employed, None, None)]),
+            ("障害者雇用率２．３％", vec![]),
             (
                 "ＵＩＪターン希望者の登録者数　２３０人",
                 vec![("UIJターン希望者の登録者数", 230, "人", Other, None, None)],

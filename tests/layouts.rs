@@ -1814,3 +1814,84 @@ fn welfare_to_work_counts_in_a_table_and_in_sentences() {
     );
     assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
 }
+
+/// A UIJターン page: the effect opens with a flattened table whose rows are
+/// fiscal years (a corner cell over the row labels), then labels paired with
+/// figures across a slash and a うち sub-count; the overview's per-person and
+/// per-session numbers count nothing.
+const UIJ_TURN_FAIR: &str = "\
+首都圏の学生を対象としたＵＩＪターン合同企業説明会を開催
+
+国と地方自治体の連携による雇用対策好事例
+
+【富山県】 【富山労働局】
+
+【課題・目的】
+県内の大学等を卒業した若者の多くが首都圏で就職しており、若年人口の流出が
+課題となっている。首都圏の学生と県内企業との出会いの場を設け、ＵＩＪターン
+就職の促進を図る。
+
+【実施概要】
+東京都内の会場で、県内企業による合同企業説明会を年２回開催。
+１回あたり４時間、学生１人あたり３社程度の企業ブースを回れるよう
+２部構成とした。
+
+【役割分担】
+【富山県】
+◆会場の確保、首都圏の大学への周知
+◆移住相談コーナーの設置
+【労働局】
+◆参加企業の募集、求人の受理
+◆ハローワークの職業相談員の派遣
+
+【効果】
+年度　参加企業　参加学生　内定者
+Ｈ３０年度　４５社　３２０名　２８名
+Ｒ元年度　５２社　３８０名　３５名
+◆参加学生／移住相談件数：延べ７００名／１２０件
+◆来場者は延べ約１，２００名、うち女性５８０名。
+
+＜富山県コメント＞
+説明会と移住相談を一つの会場で行うことで、生活面の不安にも応えることができた。
+
+≪照会先≫ 富山労働局職業安定部職業安定課 （０７６－４３２－２７８２）
+";
+
+#[test]
+fn uij_turn_fair_with_a_table_by_fiscal_year() {
+    let doc = extract(UIJ_TURN_FAIR);
+    assert_eq!(doc.cases.len(), 1);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("首都圏の学生を対象としたUIJターン合同企業説明会を開催")
+    );
+    assert_eq!(c.prefecture.as_deref(), Some("富山県"));
+    assert_eq!(
+        section(&doc, "overview").as_deref(),
+        Some("東京都内の会場で、県内企業による合同企業説明会を年2回開催。1回あたり4時間、学生1人あたり3社程度の企業ブースを回れるよう2部構成とした。")
+    );
+    assert_eq!(c.roles.len(), 2);
+    // Each row's label is its fiscal year; each column's header its label.
+    use MetricCategory::*;
+    assert_eq!(
+        metrics_of(&doc),
+        vec![
+            metric("参加企業", 45, "社", Companies, Some(2018)),
+            metric("参加学生", 320, "名", Participants, Some(2018)),
+            metric("内定者", 28, "名", Employed, Some(2018)),
+            metric("参加企業", 52, "社", Companies, Some(2019)),
+            metric("参加学生", 380, "名", Participants, Some(2019)),
+            metric("内定者", 35, "名", Employed, Some(2019)),
+            metric("参加学生", 700, "名", Participants, None),
+            metric("移住相談件数", 120, "件", Other, None),
+            metric("来場者", 1200, "名", Participants, None),
+            // Women among the visitors: visitors too.
+            metric("女性", 580, "名", Participants, None),
+        ]
+    );
+    let qualifiers: Vec<_> = c.metrics.iter().map(|m| m.qualifier.as_deref()).collect();
+    assert_eq!(qualifiers[..9], [None; 9]);
+    assert_eq!(qualifiers[9], Some("来場者のうち"));
+    assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+}
