@@ -270,7 +270,7 @@ fn looks_like_subheading(name: &str) -> bool {
 /// The first phone number in cleaned text, as `022-299-8061` (also from
 /// `092(434)9801` and `(011)709-2311`).
 pub fn phone_number(text: &str) -> Option<String> {
-    regex!(r"(0\d{1,4})\s*[-()]\s*(\d{1,4})\s*[-)]\s*(\d{3,4})")
+    regex!(r"(0[0-9]{1,4})\s*[-()]\s*([0-9]{1,4})\s*[-)]\s*([0-9]{3,4})")
         .captures(text)
         .map(|c| format!("{}-{}-{}", &c[1], &c[2], &c[3]))
 }

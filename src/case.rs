@@ -264,7 +264,7 @@ fn parse_contact(item: &Item) -> Contact {
         regex!(r"^.*?(照会先|問い?合わ?せ先|お問い?合わ?せ|連絡先|担当(?:者|課|部署|窓口)?)\s*[≫〉>》】)\]:]*\s*")
             .find(text)
             .map_or(text, |m| &text[m.end()..]);
-    let end = regex!(r"\(|TEL|℡|電話|http|HP|・・|\d{2,}-|0\d{1,4}\s*-")
+    let end = regex!(r"\(|TEL|℡|電話|http|HP|・・|[0-9]{2,}-|0[0-9]{1,4}\s*-")
         .find(after_marker)
         .map_or(after_marker.len(), |m| m.start());
     let org = after_marker[..end]

@@ -102,6 +102,10 @@ fn number_end(text: &str, start: usize) -> usize {
 /// The value of a number found by [`number_end`]; `None` for a decimal that
 /// 万/千 do not make whole.
 fn value_of(number: &str) -> Option<u64> {
+    // Most numbers are plain digits (dates, times, counts).
+    if number.bytes().all(|b| b.is_ascii_digit()) {
+        return number.parse().ok();
+    }
     let number = number.replace(',', "");
     let (man, rest) = match number.split_once('万') {
         Some((m, r)) => (m, r),
@@ -242,8 +246,8 @@ fn excluded(text: &str, start: usize, end: usize) -> bool {
     }
     // `1人あたり`, `2名ずつ`, `1人ひとり`, `1人暮らし`, `3人1組`: a rate, a group
     // size or a word, and the `1組` of `3人1組`.
-    if regex!(r"^(ずつ|あたり|当たり|につき|ひとり|暮らし|単位|\d+組)").is_match(after)
-        || &text[start..end] == "1組" && regex!(r"\d\s*[人名]$").is_match(before)
+    if regex!(r"^(ずつ|あたり|当たり|につき|ひとり|暮らし|単位|[0-9]+組)").is_match(after)
+        || &text[start..end] == "1組" && regex!(r"[0-9]\s*[人名]$").is_match(before)
     {
         return true;
     }
@@ -290,7 +294,7 @@ fn in_a_name(after: &str) -> bool {
 /// another ASCII letter (`HW27年度`) is part of a word, not an era; a bare
 /// number below 1900 (`27年度`) names no year.
 fn fiscal_years(text: &str) -> impl Iterator<Item = (usize, usize, i32)> + '_ {
-    let re = regex!(r"(平成|令和|昭和|[HRS])?\s*(\d{1,4}|元)\s*年度");
+    let re = regex!(r"(平成|令和|昭和|[HRS])?\s*([0-9]{1,4}|元)\s*年度");
     let years = text.contains("年度").then(|| re.captures_iter(text));
     years.into_iter().flatten().filter_map(|c| {
         let n: i32 = if &c[2] == "元" {
@@ -345,7 +349,7 @@ fn stated_years(text: &str) -> Vec<(usize, usize, Option<i32>)> {
     }
     if text.contains(['~', '〜']) {
         let twelve_months = regex!(
-            r"(平成|令和|昭和|[HRS])?\s*(\d{1,4}|元)\s*(?:年|\.)\s*0?4\s*(?:月(?:\s*\d{1,2}\s*日)?)?\s*[~〜]\s*(平成|令和|昭和|[HRS])?\s*(\d{1,4}|元)\s*(?:年|\.)\s*0?3(?:\s*月(?:\s*\d{1,2}\s*日)?)?"
+            r"(平成|令和|昭和|[HRS])?\s*([0-9]{1,4}|元)\s*(?:年|\.)\s*0?4\s*(?:月(?:\s*[0-9]{1,2}\s*日)?)?\s*[~〜]\s*(平成|令和|昭和|[HRS])?\s*([0-9]{1,4}|元)\s*(?:年|\.)\s*0?3(?:\s*月(?:\s*[0-9]{1,2}\s*日)?)?"
         );
         for c in twelve_months.captures_iter(text) {
             let era = |i: usize| c.get(i).map_or("", |m| m.as_str());
@@ -702,7 +706,7 @@ fn session_of(line_before: &str) -> Option<String> {
     if !line_before.contains('回') {
         return None;
     }
-    regex!(r"第\s*\d+\s*回")
+    regex!(r"第\s*[0-9]+\s*回")
         .find_iter(line_before)
         .last()
         .map(|m| m.as_str().replace(' ', ""))
@@ -734,7 +738,7 @@ fn clause_after(after: &str) -> &str {
 /// (`目標100名 実績120名`): a qualifier of the list's label.
 fn is_part(word: &str) -> bool {
     regex!(
-        r"^(男性|女性|男子|女子|目標|実績|前年度|昨年度|前年|第\d+回|\d+歳?代(以上|以下)?|\d+日目)$"
+        r"^(男性|女性|男子|女子|目標|実績|前年度|昨年度|前年|第[0-9]+回|[0-9]+歳?代(以上|以下)?|[0-9]+日目)$"
     )
     .is_match(word)
 }
@@ -816,7 +820,7 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>) {
     // `就職件数は前年度比15件増の210件`, `参加者数は前回の2倍の40名`: the change is
     // no part of the label.
     if let Some(m) =
-        regex!(r"((前年度?比|前年同期比)?\s*\+?\d[\d,]*\s*(世帯|名|人|件|社|組)(増|減)(加|少)?|((前回|前年度?|昨年度?)の)?\d+(\.\d+)?倍)の?$")
+        regex!(r"((前年度?比|前年同期比)?\s*\+?[0-9][0-9,]*\s*(世帯|名|人|件|社|組)(増|減)(加|少)?|((前回|前年度?|昨年度?)の)?[0-9]+(\.[0-9]+)?倍)の?$")
             .find(text)
     {
         text = text[..m.start()].trim_end();
@@ -893,7 +897,7 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>) {
     let label = regex!(r"^(している|ている|された|される|した|する|れる)").replace(label, "");
     let label = label.as_ref();
     // `第1回開催時の求職者`: the session is the qualifier, the noun the label.
-    let label = match regex!(r"^第\d+回[^の]*の").find(label) {
+    let label = match regex!(r"^第[0-9]+回[^の]*の").find(label) {
         Some(m) if m.end() < label.len() => &label[m.end()..],
         _ => label,
     };
@@ -901,7 +905,7 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>) {
     // fiscal year, not its label; a half or a quarter of the year qualifies it
     // (`令和3年度上半期の就職者数`).
     let date = regex!(
-        r"^(?:平成|令和|昭和|[HRS])?\s*(?:\d{1,4}|元)\s*(?:年度|年\s*\d{1,2}\s*月|\.\s*\d{1,2})(上半期|下半期|上期|下期|第\d四半期)?の?"
+        r"^(?:平成|令和|昭和|[HRS])?\s*(?:[0-9]{1,4}|元)\s*(?:年度|年\s*[0-9]{1,2}\s*月|\.\s*[0-9]{1,2})(上半期|下半期|上期|下期|第[0-9]四半期)?の?"
     );
     let label = match date.captures(label) {
         Some(c) if c[0].len() < label.len() => {
