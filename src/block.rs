@@ -41,6 +41,8 @@ pub enum ItemKind {
     Contact,
     /// A caption split off the end of a text line.
     TrailingCaption,
+    /// A page number or footer (`- 3 -`, `P.3`, a lone `3` at the page's edge).
+    Footer,
     /// Any other text.
     Text,
 }
@@ -82,6 +84,8 @@ pub enum BlockKind {
     Comment(String),
     /// A caption split off a text line.
     Caption,
+    /// A page number or footer line.
+    Footer,
     /// Running text not under a role or comment header.
     Paragraph,
 }
@@ -293,10 +297,59 @@ pub fn classify(page: &Page<'_>) -> Vec<Item> {
         gap = false;
     }
     demote_sub_headings(&mut items, &seen);
+    mark_footers(&mut items);
     if page.lines.len() > 1 && page.lines.iter().all(|l| !l.is_blank()) {
         set_headlines_apart(&mut items);
     }
     items
+}
+
+/// How a line reads as a page number (the page's footer, printed by the PDF).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageNumber {
+    /// Marked as one: `- 3 -`, `― 3 ―`, `P.3`, `p3`; nothing else is printed so.
+    Marked,
+    /// A bare number (`3`, `3/16`): a page number only where footers stand, at
+    /// the top or bottom of the page's text.
+    Bare,
+}
+
+/// Does this whole (cleaned) line read as a page number?
+pub fn page_number(text: &str) -> Option<PageNumber> {
+    let t = text.trim();
+    if !t.bytes().any(|b| b.is_ascii_digit()) || t.chars().count() > 12 {
+        return None;
+    }
+    if regex!(r"^\d{1,3}(?:\s*/\s*\d{1,3})?$").is_match(t) {
+        return Some(PageNumber::Bare);
+    }
+    // A number between dashes, or after P.
+    regex!(r"^(?:[-‐‑–—―−ー~〜]\s*\d{1,3}(?:\s*/\s*\d{1,3})?\s*[-‐‑–—―−ー~〜]|[Pp]\.?\s*\d{1,3})$")
+        .is_match(t)
+        .then_some(PageNumber::Marked)
+}
+
+/// Footers: whole text lines that read as page numbers ([`page_number`]); a bare
+/// number only as the first or last line of the page, where the conversion
+/// leaves the footer (elsewhere a lone number may be a cell of a table).
+fn mark_footers(items: &mut [Item]) {
+    let Some(last) = items.len().checked_sub(1) else {
+        return;
+    };
+    for i in 0..items.len() {
+        let whole = items[i].kind == ItemKind::Text
+            && (i == 0 || items[i - 1].line != items[i].line)
+            && items.get(i + 1).is_none_or(|n| n.line != items[i].line);
+        let footer = whole
+            && match page_number(&items[i].text) {
+                Some(PageNumber::Marked) => true,
+                Some(PageNumber::Bare) => i == 0 || i == last,
+                None => false,
+            };
+        if footer {
+            items[i].kind = ItemKind::Footer;
+        }
+    }
 }
 
 /// A page heads each section once. A heading printed with another mark than
@@ -516,6 +569,7 @@ pub fn group(items: Vec<Item>) -> Vec<Block> {
             Some(ItemKind::Banner) => BlockKind::Banner,
             Some(ItemKind::Contact) => BlockKind::Contact,
             Some(ItemKind::TrailingCaption) => BlockKind::Caption,
+            Some(ItemKind::Footer) => BlockKind::Footer,
             Some(ItemKind::PartyRow(p)) => BlockKind::PartyRow(p.clone()),
             Some(ItemKind::Headings(h)) => {
                 // Content right below a single heading, with no blank line, is that
@@ -819,6 +873,61 @@ mod tests {
         let ls = lines(text);
         let pages = split(&ls);
         classify(&pages[0]).into_iter().map(|i| i.kind).collect()
+    }
+
+    #[test]
+    fn page_numbers_read_by_their_form() {
+        for marked in [
+            "-3-",
+            "- 3 -",
+            "― 12 ―",
+            "ー3ー",
+            "P.3",
+            "p3",
+            "P. 12",
+            "-3/16-",
+        ] {
+            assert_eq!(page_number(marked), Some(PageNumber::Marked), "{marked}");
+        }
+        for bare in ["3", "12", "3/16"] {
+            assert_eq!(page_number(bare), Some(PageNumber::Bare), "{bare}");
+        }
+        for text in [
+            "24名",
+            "第3回",
+            "1.",
+            "-",
+            "平成26年",
+            "1234",
+            "P.3 参加者",
+            "(3)",
+        ] {
+            assert_eq!(page_number(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn footers_are_page_numbers_where_the_footer_stands() {
+        // Marked anywhere; bare only as the page's first or last line; glued under
+        // a paragraph too.
+        let k = kinds("－２－\n就職者数\n３\n名となった。\n\n本文。\nＰ．２\n");
+        assert_eq!(
+            k,
+            vec![
+                ItemKind::Footer,
+                ItemKind::Text,
+                ItemKind::Text,
+                ItemKind::Text,
+                ItemKind::Text,
+                ItemKind::Footer,
+            ]
+        );
+        assert_eq!(kinds("２\n本文。\n２\n")[0], ItemKind::Footer);
+        assert_eq!(kinds("２\n本文。\n２\n")[2], ItemKind::Footer);
+        // A footer stands alone: it ends the paragraph above it.
+        let blocks = blocks_of("効果があった。\n－２－\n");
+        let kinds: Vec<&BlockKind> = blocks.iter().map(|b| &b.kind).collect();
+        assert_eq!(kinds, vec![&BlockKind::Paragraph, &BlockKind::Footer]);
     }
 
     #[test]

@@ -160,6 +160,7 @@ fn provenance(page: &Page<'_>, layout: &Layout) -> Vec<Provenance> {
             BlockRole::Section(SectionKind::Roles) | BlockRole::RoleBlock => Field::Roles,
             BlockRole::Comment => Field::Comment,
             BlockRole::Contact => Field::Contact,
+            BlockRole::Footer => Field::Footer,
             BlockRole::Unassigned => Field::Unassigned,
         };
         for line in b.lines() {

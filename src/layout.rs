@@ -47,6 +47,8 @@ pub enum Role {
     Comment,
     /// The contact line.
     Contact,
+    /// A page number or footer.
+    Footer,
     /// Could not be placed.
     Unassigned,
 }
@@ -94,6 +96,7 @@ pub fn recover(blocks: Vec<Block>) -> Layout {
             BlockKind::Role(_) => Some(Role::RoleBlock),
             BlockKind::Comment(_) => Some(Role::Comment),
             BlockKind::Caption => Some(Role::Caption),
+            BlockKind::Footer => Some(Role::Footer),
             BlockKind::Paragraph => None,
         })
         .collect();

@@ -8,19 +8,21 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// Version of the output contract written into every document.
-pub const SCHEMA_VERSION: &str = "1";
+pub const SCHEMA_VERSION: &str = "2";
 
 /// One extracted bulletin: its source, its cases and what the extractor noticed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Document {
-    /// Version of this output contract ("1").
+    /// Version of this output contract ("2").
     pub schema_version: String,
     /// The file the document was extracted from.
     pub source: Source,
-    /// One case per page of the bulletin, in page order.
+    /// One case per case page of the bulletin, in page order (pages that are no
+    /// case — cover, contents, dividers, an index of contacts — are named by a
+    /// `not-a-case` note in `diagnostics`).
     pub cases: Vec<Case>,
-    /// Warnings about the input, each naming a line.
+    /// Warnings and notes about the input, each naming a line.
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -46,7 +48,9 @@ pub struct Source {
 pub struct Case {
     /// `<file stem>#<page>`, unique within an archive.
     pub id: String,
-    /// Page number, from 1.
+    /// Physical page number in the file, from 1: every page counts, the ones
+    /// that are no case too, so a case keeps its page and id whichever other
+    /// pages are recognised as cover or contents.
     pub page: usize,
     /// First and last non-blank line of the page.
     pub lines: LineRange,
@@ -263,6 +267,9 @@ pub enum Field {
     Contact,
     /// A caption.
     Caption,
+    /// A page number or footer (`- 3 -`, `P.3`, a lone `3` at the page's edge):
+    /// running matter like the banner, part of no field.
+    Footer,
     /// A line the extractor could not place (raises a warning).
     Unassigned,
 }
@@ -289,4 +296,8 @@ pub struct Diagnostic {
 pub enum Level {
     /// The output is usable but may be incomplete at that line.
     Warning,
+    /// Information only: the input was read as intended, and this says how
+    /// (`not-a-case`: a cover, contents, divider or index page produced no case).
+    /// `--strict` does not fail on notes.
+    Note,
 }

@@ -288,7 +288,7 @@ fn bad_json_fails_with_exit_2_and_one_line_naming_the_file() {
     let dir = tmp.path().join("docs");
     std::fs::create_dir(&dir).unwrap();
     std::fs::copy(SEED, dir.join("a.json")).unwrap();
-    std::fs::write(dir.join("b.json"), "{ \"schema_version\": \"1\", ").unwrap();
+    std::fs::write(dir.join("b.json"), "{ \"schema_version\": \"2\", ").unwrap();
     for format in ["jsonl", "csv", "sqlite"] {
         let out = tmp.path().join(format!("out.{format}"));
         let o = jirei(&[
@@ -322,13 +322,13 @@ fn documents_that_do_not_fit_are_refused_naming_the_file() {
         path
     };
     let newer = write("newer.json", &|d| {
-        d["schema_version"] = "2".into();
+        d["schema_version"] = "3".into();
         d["cases"][0]["new_field"] = 1.into();
     });
     let unknown = write("unknown.json", &|d| d["cases"][0]["new_field"] = 1.into());
     let twice = write("twice.json", &|_| {});
     let cases = [
-        (vec![newer.clone()], "newer.json: schema_version \"2\""),
+        (vec![newer.clone()], "newer.json: schema_version \"3\""),
         (vec![unknown.clone()], "unknown field `new_field`"),
         (vec![PathBuf::from(SEED), twice], "is also in"),
         (vec![tmp.path().join("nothing")], "nothing"),

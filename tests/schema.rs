@@ -146,7 +146,7 @@ fn schema_rejects_what_jirei_never_writes() {
             d["cases"][0].as_object_mut().unwrap().shift_remove("title");
         }),
         ("another schema_version", |d| {
-            d["schema_version"] = json!("2");
+            d["schema_version"] = json!("1");
         }),
         ("a negative line number", |d| {
             d["cases"][0]["lines"]["start"] = json!(-1);
