@@ -20,6 +20,9 @@ pub enum Error {
         crate::page::BANNER
     )]
     NotABulletin,
+    /// Every page is one that is no case (cover, contents, divider, index of contacts).
+    #[error("no cases found: the file holds no case page, only {0}")]
+    NoCasePage(String),
     /// A bug in jirei stopped the extraction of this input (caught, reported, never a crash).
     #[error("internal error (a bug in jirei, please report it): {0}")]
     Internal(String),

@@ -16,6 +16,7 @@ use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
 use crate::error::Error;
+use crate::matter::{self, PageKind};
 use crate::model::{Case, Diagnostic, Document, Field, Level, Source, SCHEMA_VERSION};
 use crate::{block, case, decode, layout, page, source};
 
@@ -39,7 +40,9 @@ pub fn stem_of(file: &str) -> String {
 /// Odd input is extracted with warnings in `diagnostics` (malformed bytes, a page
 /// without banner or headings, a repeated page, inferred page boundaries, a file
 /// ending mid-line); only input that is not text, or holds no bulletin page at all,
-/// is an error. Pages are processed in parallel; the result does not depend on it.
+/// is an error. A page that is no case (cover, contents, divider, index of
+/// contacts: [`matter`]) gives no case but a `not-a-case` note naming its lines.
+/// Pages are processed in parallel; the result does not depend on it.
 pub fn extract_bytes(file: &str, bytes: &[u8], opts: &Options) -> Result<Document, Error> {
     let decoded = decode::decode(bytes, opts.encoding)?;
     let lines = source::lines(&decoded.text);
@@ -81,8 +84,16 @@ pub fn extract_bytes(file: &str, bytes: &[u8], opts: &Options) -> Result<Documen
     }
     let results: Vec<PageResult> = pages
         .par_iter()
-        .map(|p| extract_page(&stem, p, &warning))
+        .map(|p| extract_page(&stem, p, file, &warning))
         .collect();
+    if results.iter().all(|r| r.case.is_none()) {
+        let kinds: Vec<String> = results
+            .iter()
+            .zip(pages)
+            .map(|(r, p)| format!("page {} ({})", p.number, r.kind.describe()))
+            .collect();
+        return Err(Error::NoCasePage(kinds.join(", ")));
+    }
     if !results.iter().any(|r| r.bulletin_like) {
         return Err(Error::NotABulletin);
     }
@@ -90,10 +101,13 @@ pub fn extract_bytes(file: &str, bytes: &[u8], opts: &Options) -> Result<Documen
     let mut cases = Vec::with_capacity(results.len());
     for (r, repeat) in results.into_iter().zip(repeats) {
         diagnostics.extend(r.diagnostics);
+        let Some(case) = r.case else {
+            continue;
+        };
         if let Some(d) = repeat {
             diagnostics.push(warning("repeated-page", d.0, d.1));
         }
-        cases.push(r.case);
+        cases.push(case);
     }
     if let Some(d) = truncation(&decoded.text, &lines) {
         diagnostics.push(warning("truncated", d.0, d.1));
@@ -116,20 +130,34 @@ pub fn extract_bytes(file: &str, bytes: &[u8], opts: &Options) -> Result<Documen
 
 /// The case of one page and the warnings about it.
 struct PageResult {
-    case: Case,
+    /// What the page is.
+    kind: PageKind,
+    /// None for a page that is no case (its note is in `diagnostics`).
+    case: Option<Case>,
     diagnostics: Vec<Diagnostic>,
-    /// The page has the banner or a section heading.
+    /// A case page with the banner or a section heading.
     bulletin_like: bool,
 }
 
 fn extract_page(
     stem: &str,
     p: &page::Page<'_>,
+    file: &str,
     warning: &(dyn Fn(&str, usize, String) -> Diagnostic + Sync),
 ) -> PageResult {
     let mut diagnostics = Vec::new();
     let first = p.lines.first().map_or(0, |l| l.number);
     let last = p.lines.last().map_or(0, |l| l.number);
+    let items = block::classify(p);
+    let kind = matter::kind_of(&items);
+    if kind != PageKind::Case {
+        return PageResult {
+            kind,
+            case: None,
+            diagnostics: vec![not_a_case(file, p, kind)],
+            bulletin_like: false,
+        };
+    }
     let banners = p.banners();
     match banners.len() {
         0 => diagnostics.push(warning(
@@ -152,7 +180,7 @@ fn extract_page(
             ),
         )),
     }
-    let blocks = block::group(block::classify(p));
+    let blocks = block::group(items);
     let layout = layout::recover(blocks);
     if layout.headings.is_empty() {
         diagnostics.push(warning(
@@ -177,9 +205,32 @@ fn extract_page(
         ));
     }
     PageResult {
-        case,
+        kind,
+        case: Some(case),
         diagnostics,
         bulletin_like: !banners.is_empty() || !layout.headings.is_empty(),
+    }
+}
+
+/// The note naming a page that is no case: its number, its lines, what it looked
+/// like and its first line, so that no text leaves the document unaccounted for.
+///
+/// A note, not a warning: the page was read as intended (a bulletin's cover and
+/// contents are expected), so `--strict` does not fail on it.
+fn not_a_case(file: &str, p: &page::Page<'_>, kind: PageKind) -> Diagnostic {
+    let first = p.lines.first().map_or(0, |l| l.number);
+    let last = p.lines.last().map_or(0, |l| l.number);
+    let opening = p.content().next().map_or("", |l| l.text.as_str());
+    Diagnostic {
+        level: Level::Note,
+        code: "not-a-case".to_string(),
+        file: file.to_string(),
+        line: first,
+        message: format!(
+            "page {} (lines {first}-{last}) is {}, not a case: 「{opening}」; its lines are in no case",
+            p.number,
+            kind.describe()
+        ),
     }
 }
 

@@ -5,7 +5,9 @@
 //!
 //! 1. [`decode`] — bytes → text (BOM, UTF-8, Shift_JIS/CP932, EUC-JP, UTF-16).
 //! 2. [`normalize`] — clean one line: NFKC, context-aware dashes, spacing.
-//! 3. [`source`] — numbered lines keeping raw and cleaned text; [`page`] splits pages.
+//! 3. [`source`] — numbered lines keeping raw and cleaned text; [`page`] splits pages;
+//!    [`matter`] tells the pages that are no case (cover, contents, dividers, an
+//!    index of contacts), which are named in a note and produce no case.
 //! 4. [`block`] — classify lines (banner, headings, party row, role and comment
 //!    headers, contact, text) and group them into blocks.
 //! 5. [`layout`] — recover the page's logical layout: title, captions, and which
@@ -38,6 +40,7 @@ pub mod error;
 pub mod export;
 pub mod extract;
 pub mod layout;
+pub mod matter;
 pub mod metrics;
 pub mod model;
 pub mod normalize;

@@ -10,7 +10,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use jirei::batch;
 use jirei::export::{self, Format};
-use jirei::model::Diagnostic;
+use jirei::model::{Diagnostic, Level};
 use jirei::Options;
 
 // Many small strings per line: mimalloc (v2: no eager arena commit at start-up,
@@ -59,7 +59,7 @@ struct ExtractArgs {
     /// Decode with this encoding (utf-8, shift_jis, cp932, euc-jp, utf-16le…) instead of detecting it.
     #[arg(long, value_name = "NAME")]
     encoding: Option<String>,
-    /// Treat warnings as errors (exit 2).
+    /// Treat warnings as errors (exit 2); notes (a cover or contents page) are not.
     #[arg(long)]
     strict: bool,
     /// Do not print warnings or the progress bar on stderr.
@@ -150,8 +150,17 @@ fn report(diags: &[Diagnostic], quiet: bool) {
     }
     let mut err = std::io::stderr().lock();
     for d in diags {
-        let _ = writeln!(err, "{}:{}: warning: {}", d.file, d.line, d.message);
+        let level = match d.level {
+            Level::Warning => "warning",
+            Level::Note => "note",
+        };
+        let _ = writeln!(err, "{}:{}: {level}: {}", d.file, d.line, d.message);
     }
+}
+
+/// Diagnostics that `--strict` fails on: warnings (notes are information only).
+fn any_warning(diags: &[Diagnostic]) -> bool {
+    diags.iter().any(|d| d.level == Level::Warning)
 }
 
 fn extract(args: ExtractArgs) -> Result<ExitCode> {
@@ -183,7 +192,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
             for outcome in outcomes {
                 match outcome.result {
                     Ok(diags) => {
-                        warned |= !diags.is_empty();
+                        warned |= any_warning(&diags);
                         report(&diags, args.quiet);
                     }
                     Err(e) => {
@@ -199,7 +208,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
                 match batch::extract_path(input, &opts) {
                     Ok(doc) => {
                         report(&doc.diagnostics, args.quiet);
-                        warned |= !doc.diagnostics.is_empty();
+                        warned |= any_warning(&doc.diagnostics);
                         stdout
                             .lock()
                             .write_all(&jirei::extract::to_json_bytes(&doc))?;
