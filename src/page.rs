@@ -5,6 +5,7 @@
 //! pages are cut around the banners that head every page ([`paginate`]).
 
 use crate::block::{self, ItemKind};
+use crate::matter::{self, PageKind};
 use crate::source::Line;
 
 /// Blank lines in a row that end a page.
@@ -74,8 +75,10 @@ pub fn paginate(lines: &[Line]) -> Pagination<'_> {
     };
     let ranges = if inferred {
         let (s, e) = ranges[0];
-        banner_ranges(&lines[s..=e])
+        let text = &lines[s..=e];
+        banner_ranges(text)
             .into_iter()
+            .flat_map(|(a, b)| split_after_footer(text, a, b))
             .map(|(a, b)| (s + a, s + b))
             .collect()
     } else {
@@ -122,6 +125,29 @@ fn break_ranges(lines: &[Line]) -> Vec<(usize, usize)> {
         ranges.push((s, last_content));
     }
     ranges
+}
+
+/// A page cut around its banner ends at its footer (a line that is a page
+/// number, `- 3 -`, `P.3`, `3`) when what follows the footer reads as a page
+/// that is no case (a divider, contents, an index of contacts:
+/// [`matter::kind_of`]): that tail is a page of its own, which the banners could
+/// not show. Index ranges into `lines`.
+fn split_after_footer(lines: &[Line], a: usize, b: usize) -> Vec<(usize, usize)> {
+    let footer = (a..b)
+        .rev()
+        .find(|&i| !lines[i].is_blank() && block::page_number(&lines[i].text).is_some());
+    let tail = footer.and_then(|f| (f + 1..=b).find(|&i| !lines[i].is_blank()));
+    let (Some(f), Some(t)) = (footer, tail) else {
+        return vec![(a, b)];
+    };
+    let items = block::classify(&Page {
+        number: 0,
+        lines: &lines[t..=b],
+    });
+    match matter::kind_of(&items) {
+        PageKind::Case | PageKind::Blank => vec![(a, b)],
+        _ => vec![(a, f), (t, b)],
+    }
 }
 
 /// Coarse kinds of line for finding page boundaries in text without page breaks.
@@ -335,6 +361,22 @@ mod tests {
         ]
         .join("\n");
         assert_eq!(starts(&without), (vec![1, 6], true));
+    }
+
+    #[test]
+    fn without_page_breaks_a_page_that_is_no_case_after_a_footer_is_cut_off() {
+        let case = |title: &str| format!("{title}\n{B}\n【目的】\n就職促進を図る。");
+        let text = [
+            case("高校生の職場見学会を開催"),
+            "－２－".into(),
+            "２．障害者の就職支援".into(),
+            case("障害者の合同面接会を開催"),
+            "－３－".into(),
+            // Text of the page above, printed under its footer: not cut off.
+            "参加者は２０名であった。".into(),
+        ]
+        .join("\n");
+        assert_eq!(starts(&text), (vec![1, 6, 7], true));
     }
 
     #[test]

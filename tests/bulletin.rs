@@ -592,3 +592,49 @@ fn a_file_of_cover_and_contents_only_has_no_cases() {
     assert!(err.contains("no case page"), "{err}");
     assert!(out.stdout.is_empty());
 }
+
+#[test]
+fn without_blank_lines_the_pages_are_found_around_banners_and_footers() {
+    // Blank lines squeezed out: pages are cut around the banners, and what
+    // follows a page number and reads as no case is a page of its own.
+    let text: String = bulletin()
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let doc = extract(&text);
+    let titles: Vec<Option<&str>> = doc.cases.iter().map(|c| c.title.as_deref()).collect();
+    assert_eq!(
+        titles,
+        vec![
+            Some("地元企業と若者をつなぐ職場見学ツアーを実施"),
+            Some("高校生の保護者向けに地元就職説明会を開催"),
+            Some("障害者の就労促進に向け、市と労働局が雇用連携協定を締結!"),
+        ]
+    );
+    let notes: Vec<&str> = doc
+        .diagnostics
+        .iter()
+        .filter(|d| d.level == Level::Note)
+        .map(|d| d.message.as_str())
+        .collect();
+    // Cover, contents and the first divider stand before the first banner with
+    // no footer between them: one page, read as the contents it mostly is.
+    assert_eq!(notes.len(), 3, "{notes:?}");
+    assert!(notes[0].starts_with("page 1 (lines 1-12) is the table of contents"));
+    assert!(notes[1].contains("is a divider, not a case: 「2.障害者の就職支援」"));
+    assert!(notes[2].contains("is an index of contacts"));
+    for (c, footer) in doc.cases.iter().zip(["－１－", "２", "Ｐ．３"]) {
+        let last = c.provenance.last().unwrap();
+        assert_eq!((last.field, last.raw.as_str()), (Field::Footer, footer));
+        assert!(
+            lines_with(c, Field::Unassigned).is_empty(),
+            "page {}",
+            c.page
+        );
+    }
+    assert_eq!(
+        roles_of(&doc.cases[1]),
+        roles_of(&extract(&bulletin()).cases[1])
+    );
+}
