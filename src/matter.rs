@@ -6,7 +6,8 @@
 //! ([`kind_of`]), from the form of its lines:
 //!
 //! - **contents**: entries ending in a page number after a dot leader
-//!   (`(1)…を実施(宮城県仙台市)・・・・1`), or a 目次 heading;
+//!   (`(1)…を実施(福井県越前市)・・・・1`), or a 目次 heading, or, on most lines
+//!   of a page without a sentence, a page number after a space;
 //! - **index** of contacts: phone numbers in a list, three or more, or two under a
 //!   list heading (`問い合わせ先一覧`), with hardly a sentence;
 //! - **divider**: one to three short lines, no sentence, one of them a numbered
@@ -99,7 +100,10 @@ pub fn kind_of(items: &[Item]) -> PageKind {
     if sentences > 0 {
         return PageKind::Case;
     }
-    if headed {
+    // Entries whose leader was lost in conversion: a page number after a space,
+    // on most lines of a page without a sentence.
+    let spaced = count(is_spaced_entry);
+    if headed || spaced >= 3 && spaced * 2 >= texts.len() {
         return PageKind::Contents;
     }
     let short = lines.iter().all(|it| it.width() <= SHORT_LINE);
@@ -127,9 +131,15 @@ fn is_sentence(text: &str) -> bool {
 }
 
 /// A contents entry: text, then a dot leader and a page number
-/// (`…を実施(宮城県仙台市)・・・・・1`, `…面接会.........2`, `… P.3`).
+/// (`…を実施(福井県越前市)・・・・・1`, `…面接会.........2`, `… P.3`).
 pub fn is_contents_entry(text: &str) -> bool {
     regex!(r"\S\s*(?:[・･.…‥_]{3,}|-{3,})\s*(?:[Pp]\.?\s*)?\d{1,3}$").is_match(text)
+}
+
+/// A contents entry without a leader: text, a space, a page number
+/// (`(4)合同面接会を開催(福井県越前市) 4`).
+fn is_spaced_entry(text: &str) -> bool {
+    regex!(r"\D\s+(?:[Pp]\.?\s*)?\d{1,3}$").is_match(text)
 }
 
 /// The heading of a table of contents: 目次 (also spaced out, 目 次).
@@ -201,6 +211,13 @@ mod tests {
             kind("目次\n１．若者の就職支援\n２．子育て支援\n"),
             PageKind::Contents
         );
+        // A page of the contents continued, the leaders lost: page numbers after a space.
+        let continued = "（４）農福連携による就労体験を実施（福井県越前市）　４\n（５）介護職場の見学会を開催（鹿児島県霧島市）　５\n（６）Ｕターン就職相談会を開催（和歌山県田辺市）　６\n";
+        assert_eq!(kind(continued), PageKind::Contents);
+        // Two such lines among others say too little.
+        let few =
+            "（４）就労体験を実施　４\n（５）見学会を開催　５\n参加者の声\n会場の様子\n写真\n";
+        assert_eq!(kind(few), PageKind::Case);
     }
 
     #[test]
@@ -253,6 +270,8 @@ mod tests {
             "(1)合同説明会を開催(高知県四万十市)・・・・・・1"
         ));
         assert!(is_contents_entry("職場体験ツアー.........12"));
+        assert!(is_spaced_entry("(4)就労体験を実施(福井県越前市) 4"));
+        assert!(!is_spaced_entry("参加者24"));
         assert!(is_contents_entry("職場体験ツアー・・・・ P.3"));
         assert!(!is_contents_entry("参加者数・・・24名"));
         assert!(!is_contents_entry("平成26年度 2"));
