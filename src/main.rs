@@ -62,7 +62,7 @@ struct ExtractArgs {
     /// Treat warnings as errors (exit 2); notes (a cover or contents page) are not.
     #[arg(long)]
     strict: bool,
-    /// Do not print warnings or the progress bar on stderr.
+    /// Do not print warnings, notes or the progress bar on stderr.
     #[arg(short, long)]
     quiet: bool,
 }

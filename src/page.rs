@@ -2,7 +2,12 @@
 //!
 //! Pages are separated by three or more blank lines or by a form feed. Some
 //! converters squeeze blank lines out, leaving no page break at all; then the
-//! pages are cut around the banners that head every page ([`paginate`]).
+//! pages are cut around the banners that head every page, and after a footer
+//! that a page that is no case follows ([`paginate`]).
+//!
+//! Page numbers count every page of the file, the ones that are no case too
+//! (cover, contents: [`crate::matter`]): a case's page number and id do not move
+//! when another page is or is not recognised as a case.
 
 use crate::block::{self, ItemKind};
 use crate::matter::{self, PageKind};
