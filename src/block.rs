@@ -320,11 +320,11 @@ pub fn page_number(text: &str) -> Option<PageNumber> {
     if !t.bytes().any(|b| b.is_ascii_digit()) || t.chars().count() > 12 {
         return None;
     }
-    if regex!(r"^\d{1,3}(?:\s*/\s*\d{1,3})?$").is_match(t) {
+    if regex!(r"^[0-9]{1,3}(?:\s*/\s*[0-9]{1,3})?$").is_match(t) {
         return Some(PageNumber::Bare);
     }
     // A number between dashes, or after P.
-    regex!(r"^(?:[-‐‑–—―−ー~〜]\s*\d{1,3}(?:\s*/\s*\d{1,3})?\s*[-‐‑–—―−ー~〜]|[Pp]\.?\s*\d{1,3})$")
+    regex!(r"^(?:[-‐‑–—―−ー~〜]\s*[0-9]{1,3}(?:\s*/\s*[0-9]{1,3})?\s*[-‐‑–—―−ー~〜]|[Pp]\.?\s*[0-9]{1,3})$")
         .is_match(t)
         .then_some(PageNumber::Marked)
 }

@@ -57,8 +57,8 @@ pub enum Error {
     },
     /// A document to export has another `schema_version` than this jirei reads.
     #[error(
-        "{path}: schema_version \"{found}\", but this jirei reads \"{}\"",
-        crate::model::SCHEMA_VERSION
+        "{path}: schema_version \"{found}\", but this jirei reads {}",
+        crate::model::READABLE_VERSIONS.map(|v| format!("\"{v}\"")).join(", ")
     )]
     SchemaVersion {
         /// The document.

@@ -25,7 +25,7 @@ use serde::Serialize;
 
 use crate::batch::write_atomic;
 use crate::error::Error;
-use crate::model::{Case, Document, SCHEMA_VERSION};
+use crate::model::{Case, Document, READABLE_VERSIONS};
 
 /// Output formats of `jirei export`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,7 +62,7 @@ pub fn read_document(path: &Path) -> Result<Document, Error> {
     let doc = serde_json::from_str::<Document>(&text).map_err(|source| {
         // A document of another version fails to parse: say so rather than "unknown field".
         match version_of(&text) {
-            Some(found) if found != SCHEMA_VERSION => Error::SchemaVersion {
+            Some(found) if !READABLE_VERSIONS.contains(&found.as_str()) => Error::SchemaVersion {
                 path: path.to_path_buf(),
                 found,
             },
@@ -72,7 +72,7 @@ pub fn read_document(path: &Path) -> Result<Document, Error> {
             },
         }
     })?;
-    if doc.schema_version != SCHEMA_VERSION {
+    if !READABLE_VERSIONS.contains(&doc.schema_version.as_str()) {
         return Err(Error::SchemaVersion {
             path: path.to_path_buf(),
             found: doc.schema_version,

@@ -133,13 +133,13 @@ fn is_sentence(text: &str) -> bool {
 /// A contents entry: text, then a dot leader and a page number
 /// (`…を実施(福井県越前市)・・・・・1`, `…面接会.........2`, `… P.3`).
 pub fn is_contents_entry(text: &str) -> bool {
-    regex!(r"\S\s*(?:[・･.…‥_]{3,}|-{3,})\s*(?:[Pp]\.?\s*)?\d{1,3}$").is_match(text)
+    regex!(r"\S\s*(?:[・･.…‥_]{3,}|-{3,})\s*(?:[Pp]\.?\s*)?[0-9]{1,3}$").is_match(text)
 }
 
 /// A contents entry without a leader: text, a space, a page number
 /// (`(4)合同面接会を開催(福井県越前市) 4`).
 fn is_spaced_entry(text: &str) -> bool {
-    regex!(r"\D\s+(?:[Pp]\.?\s*)?\d{1,3}$").is_match(text)
+    regex!(r"[^0-9]\s+(?:[Pp]\.?\s*)?[0-9]{1,3}$").is_match(text)
 }
 
 /// The heading of a table of contents: 目次 (also spaced out, 目 次).
@@ -152,7 +152,7 @@ fn is_contents_heading(text: &str) -> bool {
 /// A numbered group title standing alone (`1.子育て支援関係`, `第2章 若者の就職支援`,
 /// `II. 障害者の就職支援`, `(3)高齢者`): no sentence, short.
 pub fn is_group_title(text: &str) -> bool {
-    regex!(r"^(?:第\s*\d{1,2}\s*[章部編節]|\d{1,2}\s*[.、)]|\(\d{1,2}\)|[IVX]{1,4}\s*[.、)]|[①-⑳])\s*\S")
+    regex!(r"^(?:第\s*[0-9]{1,2}\s*[章部編節]|[0-9]{1,2}\s*[.、)]|\([0-9]{1,2}\)|[IVX]{1,4}\s*[.、)]|[①-⑳])\s*\S")
         .is_match(text)
         && !text.contains('。')
         && phone_number(text).is_none()
@@ -162,7 +162,7 @@ pub fn is_group_title(text: &str) -> bool {
 /// (a day may follow).
 pub fn is_issue_date(text: &str) -> bool {
     regex!(
-        r"^(?:(?:平成|令和|昭和)\s*(?:\d{1,2}|元)|\d{4})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$"
+        r"^(?:(?:平成|令和|昭和)\s*(?:[0-9]{1,2}|元)|[0-9]{4})\s*年\s*[0-9]{1,2}\s*月(?:\s*[0-9]{1,2}\s*日)?$"
     )
     .is_match(text.trim())
 }

@@ -10,6 +10,11 @@ use serde::{Deserialize, Serialize};
 /// Version of the output contract written into every document.
 pub const SCHEMA_VERSION: &str = "2";
 
+/// Versions whose documents read as these types: "2" only added the provenance
+/// field `footer` and the diagnostic level `note` to "1", so `export` takes
+/// documents written by earlier releases too.
+pub const READABLE_VERSIONS: [&str; 2] = ["1", SCHEMA_VERSION];
+
 /// One extracted bulletin: its source, its cases and what the extractor noticed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -327,8 +327,13 @@ fn documents_that_do_not_fit_are_refused_naming_the_file() {
     });
     let unknown = write("unknown.json", &|d| d["cases"][0]["new_field"] = 1.into());
     let twice = write("twice.json", &|_| {});
+    let older = write("older.json", &|d| d["schema_version"] = "0".into());
     let cases = [
-        (vec![newer.clone()], "newer.json: schema_version \"3\""),
+        (
+            vec![newer.clone()],
+            "newer.json: schema_version \"3\", but this jirei reads \"1\", \"2\"",
+        ),
+        (vec![older], "older.json: schema_version \"0\""),
         (vec![unknown.clone()], "unknown field `new_field`"),
         (vec![PathBuf::from(SEED), twice], "is also in"),
         (vec![tmp.path().join("nothing")], "nothing"),
@@ -343,4 +348,21 @@ fn documents_that_do_not_fit_are_refused_naming_the_file() {
         jirei::export::load(&[empty]),
         Err(jirei::Error::NoDocuments)
     ));
+}
+
+/// Documents written by a release of schema "1" (no footers, no notes) still
+/// export: "2" only added values to "1".
+#[test]
+fn documents_of_schema_1_still_export() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut doc = seed();
+    doc["schema_version"] = "1".into();
+    let path = tmp.path().join("v1.json");
+    std::fs::write(&path, serde_json::to_string(&doc).unwrap()).unwrap();
+    let loaded = jirei::export::load(&[path]).unwrap();
+    assert_eq!(loaded.len(), 1);
+    assert_eq!(
+        loaded[0].doc.cases.len(),
+        doc["cases"].as_array().unwrap().len()
+    );
 }
