@@ -317,7 +317,8 @@ pub enum PageNumber {
 /// Does this whole (cleaned) line read as a page number?
 pub fn page_number(text: &str) -> Option<PageNumber> {
     let t = text.trim();
-    if !t.bytes().any(|b| b.is_ascii_digit()) || t.chars().count() > 12 {
+    // At most 12 characters (48 bytes): most lines are ruled out by their length.
+    if t.len() > 48 || !t.bytes().any(|b| b.is_ascii_digit()) || t.chars().count() > 12 {
         return None;
     }
     if regex!(r"^[0-9]{1,3}(?:\s*/\s*[0-9]{1,3})?$").is_match(t) {
