@@ -52,7 +52,8 @@ pub enum ItemKind {
 pub struct Item {
     /// Source line number.
     pub line: usize,
-    /// Cleaned text of this piece (for headers: the text after the header, if any).
+    /// Cleaned text of this piece (for role headers: the header as printed; for
+    /// other headers: nothing, the text after the header being an item of its own).
     pub text: String,
     /// Classification.
     pub kind: ItemKind,
@@ -169,7 +170,7 @@ pub fn heading_kind(label: &str) -> Option<SectionKind> {
             Some(Purpose)
         } else if regex!(r"概要|取組内容|実施内容|事業内容").is_match(k) {
             Some(Overview)
-        } else if k.contains("役割") {
+        } else if k.contains("役割") && role_org(k).is_none() {
             Some(Roles)
         } else if regex!(r"効果|結果|成果").is_match(k) {
             Some(Effect)
@@ -263,6 +264,130 @@ pub fn looks_like_org(name: &str) -> bool {
     (re.is_match(name) || named.is_match(name)) && !looks_like_subheading(name)
 }
 
+/// The organisation a role label names: the label itself (`仙台市`) or the
+/// label less の役割 (`市の役割` → `市`), when that looks like an organisation.
+pub fn role_org(label: &str) -> Option<String> {
+    let name = label
+        .strip_suffix("の役割")
+        .or_else(|| label.strip_suffix("役割"))
+        .unwrap_or(label)
+        .trim();
+    looks_like_org(name).then(|| name.to_string())
+}
+
+/// A name that is plainly an organisation of the template: a prefecture,
+/// municipality, labour bureau or Hello Work (by [`kind_of`](crate::party::kind_of)),
+/// or one of the generic names the role blocks use (国, 県, 共通 …).
+fn is_plain_org(name: &str) -> bool {
+    use crate::model::PartyKind;
+    matches!(
+        name,
+        "国" | "県" | "都" | "府" | "道" | "共通" | "都道府県" | "自治体" | "労働局"
+    ) || crate::party::kind_of(name) != PartyKind::Other
+}
+
+/// A role block's header printed with another mark than 【】, the whole line
+/// being the mark and an organisation with or without の役割: a bracket
+/// (`＜県＞`, `〔ハローワーク〕`, `（市）`, `「県の役割」`) or a bullet mark
+/// (`■市の役割`, `◎労働局`). The same marks open sub-headings, captions and
+/// bullet items, so the line must stand in the role blocks' column (`in_roles`:
+/// below 【役割分担】 or another role block) unless it says の役割, the name
+/// must be an organisation ([`looks_like_org`] with の役割 or in ＜＞, 〈〉,
+/// ［］, 〔〕; [`is_plain_org`] otherwise), and the next line (`next`) must
+/// open its items: a bullet (with another mark than a bullet header's own),
+/// or text for a plain organisation in brackets.
+/// Returns the organisation.
+fn marked_role_header<'a>(
+    text: &str,
+    in_roles: bool,
+    next: impl Fn() -> Option<&'a str>,
+) -> Option<String> {
+    let first = text.chars().next()?;
+    let close = match first {
+        '<' => Some('>'),
+        '〈' => Some('〉'),
+        '[' => Some(']'),
+        '〔' => Some('〕'),
+        '《' => Some('》'),
+        '≪' => Some('≫'),
+        '(' => Some(')'),
+        '「' => Some('」'),
+        '『' => Some('』'),
+        _ if HEADING_MARKS.contains(&first) => None,
+        _ => return None,
+    };
+    let inner = &text[first.len_utf8()..];
+    let label = match close {
+        Some(c) => inner.strip_suffix(c)?,
+        None => inner.trim_end_matches(':'),
+    }
+    .trim();
+    if label.chars().count() > 20 {
+        return None;
+    }
+    // Lecturers in a programme (`○ハローワーク枚方`, `＜市役所＞` over their
+    // topics) look the same: outside the role blocks' column, only a label
+    // with の役割 says so.
+    if !(in_roles || label.ends_with("役割")) {
+        return None;
+    }
+    let org = role_org(label)?;
+    let boxed = matches!(first, '<' | '〈' | '[' | '〔');
+    if !(label.ends_with("役割") || boxed || is_plain_org(&org)) {
+        return None;
+    }
+    let next = next()?;
+    let item_below = starts_with_bullet(next) && (close.is_some() || !next.starts_with(first));
+    let text_below = close.is_some()
+        && is_plain_org(&org)
+        && !next.starts_with(['<', '〈', '[', '〔', '《', '≪', '(', '「', '『', '【'])
+        && !is_banner(next);
+    (item_below || text_below).then_some(org)
+}
+
+/// A comment box's header and the text after it on the line: ＜…コメント＞ in
+/// any bracket (【労働局コメント】, 「市コメント」), the voice of an organisation
+/// or of its staff (＜福井市の声＞, 「担当者の声」: [`speaks_for`]), or the
+/// colon form `労働局コメント：…`. The speaker is the name without コメント and
+/// without a trailing の. The voices of participants (【参加者の声】) are
+/// content, not comments.
+pub fn comment_header(text: &str) -> Option<(String, &str)> {
+    let speaker = |name: &str| name.trim().trim_end_matches('の').trim().to_string();
+    if text.starts_with(['<', '〈', '《', '【', '≪', '「', '『', '[', '〔', '(']) {
+        let c =
+            regex!(r"^[<〈《【≪「『\[〔(]\s*(.*?)\s*(コメント|声)\s*[>〉》】≫」』\]〕)]\s*(.*)$")
+                .captures(text);
+        if let Some(c) = c {
+            let name = speaker(&c[1]);
+            if &c[2] == "コメント" || speaks_for(&name) {
+                let rest = c.get(3).map_or("", |m| m.as_str());
+                return Some((name, rest));
+            }
+        }
+    }
+    if text.contains("コメント") {
+        let c = regex!(r"^([^、。\s:]{0,25}?)\s*コメント\s*:\s*(.*)$").captures(text)?;
+        let name = speaker(&c[1]);
+        if name.is_empty() || speaks_for(&name) {
+            let rest = c.get(2).map_or("", |m| m.as_str());
+            return Some((name, rest));
+        }
+    }
+    None
+}
+
+/// A name that speaks for the initiative: an organisation or its staff
+/// (担当者, 所長 …), not the people it served (参加者, 利用者, 企業 …).
+fn speaks_for(name: &str) -> bool {
+    let served = regex!(
+        r"参加|受講|利用者|来場者|求職者|相談者|事業所|企業|事業主|学生|生徒|保護者|住民|市民|県民|町民|村民|区民|出展|実習生|対象者"
+    );
+    let staff = regex!(
+        r"(担当者|担当職員|職員|担当|所長|局長|部長|課長|市長|町長|村長|区長|知事|相談員|支援員|指導官|コーディネーター|ナビゲーター)$"
+    );
+    !name.is_empty() && !served.is_match(name) && (staff.is_match(name) || looks_like_org(name))
+}
+
 /// Bracketed labels that head content rather than an organisation (【参加者の声】).
 fn looks_like_subheading(name: &str) -> bool {
     let re = regex!(
@@ -284,13 +409,24 @@ pub fn classify(page: &Page<'_>) -> Vec<Item> {
     let mut items = Vec::new();
     let mut gap = false;
     let mut seen = Seen::default();
-    for line in page.lines {
+    for (i, line) in page.lines.iter().enumerate() {
         if line.is_blank() {
             gap = true;
             continue;
         }
         let before = items.len();
-        classify_line(line, &mut items, &mut seen);
+        let below = &page.lines[i + 1..];
+        classify_line(line, below, &mut items, &mut seen);
+        for it in &items[before..] {
+            match &it.kind {
+                ItemKind::Text | ItemKind::TrailingCaption => {}
+                ItemKind::RoleHeader(_) => seen.in_roles = true,
+                ItemKind::Headings(hs) => {
+                    seen.in_roles = hs.iter().any(|(k, _)| *k == SectionKind::Roles)
+                }
+                _ => seen.in_roles = false,
+            }
+        }
         if let Some(first) = items.get_mut(before) {
             first.gap_before = gap;
         }
@@ -431,12 +567,16 @@ struct Seen {
     heading: bool,
     /// Sections headed with 【】.
     bracketed: Vec<SectionKind>,
+    /// The last header above is 【役割分担】 or a role block's: the lines
+    /// below are the role blocks' column.
+    in_roles: bool,
     /// Headings printed with other marks ([`marked_heading`]): item index,
     /// section, the line as printed.
     marked: Vec<(usize, SectionKind, String)>,
 }
 
-fn classify_line(line: &Line, out: &mut Vec<Item>, seen: &mut Seen) {
+/// Classify one line (`below`: the lines after it on the page).
+fn classify_line(line: &Line, below: &[Line], out: &mut Vec<Item>, seen: &mut Seen) {
     let text = line.text.as_str();
     if is_banner(text) {
         out.push(item(line, text, ItemKind::Banner));
@@ -461,14 +601,10 @@ fn classify_line(line: &Line, out: &mut Vec<Item>, seen: &mut Seen) {
         return;
     }
     // (Each pattern below runs only where its fixed first or last character is.)
-    let comment = text
-        .starts_with(['<', '＜', '〈', '《', '【', '≪'])
-        .then(|| regex!(r"^[<＜〈《【≪]\s*(.*?)\s*コメント\s*[>＞〉》】≫]\s*(.*)$").captures(text));
-    if let Some(c) = comment.flatten() {
-        let speaker = c[1].trim().trim_end_matches('の').trim().to_string();
+    if let Some((speaker, rest)) = comment_header(text) {
         out.push(item(line, "", ItemKind::CommentHeader(speaker)));
-        if !c[2].trim().is_empty() {
-            out.push(item(line, &c[2], ItemKind::Text));
+        if !rest.trim().is_empty() {
+            out.push(item(line, rest, ItemKind::Text));
         }
         return;
     }
@@ -476,6 +612,16 @@ fn classify_line(line: &Line, out: &mut Vec<Item>, seen: &mut Seen) {
         seen.heading = true;
         seen.marked.push((out.len(), kind, text.to_string()));
         out.push(item(line, "", ItemKind::Headings(vec![(kind, label)])));
+        return;
+    }
+    let next = || {
+        below
+            .iter()
+            .find(|l| !l.is_blank())
+            .map(|l| l.text.as_str())
+    };
+    if let Some(org) = marked_role_header(text, seen.in_roles, next) {
+        out.push(item(line, text, ItemKind::RoleHeader(vec![org])));
         return;
     }
     let (groups, rest) = leading_groups(text);
@@ -506,11 +652,19 @@ fn classify_line(line: &Line, out: &mut Vec<Item>, seen: &mut Seen) {
             return;
         }
         let subheading = groups.iter().any(|g| looks_like_subheading(g));
-        let orgs = groups.iter().all(|g| looks_like_org(g));
+        // 【市の役割】 names the organisation 市.
+        let names: Vec<String> = groups
+            .iter()
+            .map(|g| role_org(g).unwrap_or_else(|| g.clone()))
+            .collect();
+        let orgs = names.iter().all(|g| looks_like_org(g));
         let opens_role = !subheading
             && (orgs && (bracket_only || rest.chars().count() <= 20) || starts_with_bullet(rest));
         if opens_role {
-            out.push(item(line, "", ItemKind::RoleHeader(groups)));
+            // The header as printed: a row of boxes apart (`【市】 【ハローワーク】`)
+            // may be a flattened table, see [`group`].
+            let printed = text[..text.len() - rest.len()].trim();
+            out.push(item(line, printed, ItemKind::RoleHeader(names)));
             if !rest.is_empty() {
                 out.push(item(line, rest, ItemKind::Text));
             }
@@ -550,7 +704,9 @@ fn is_party_row(groups: &[String]) -> bool {
     let bureau = groups
         .iter()
         .any(|g| g.contains("労働局") || g.contains("ハローワーク") || g.contains("職業安定所"));
-    bureau && (groups.len() >= 2 || groups[0].contains("労働局"))
+    bureau
+        && (groups.len() >= 2 || groups[0].contains("労働局"))
+        && !groups.iter().any(|g| g.ends_with("役割"))
 }
 
 /// Group items into blocks.
@@ -612,13 +768,126 @@ pub fn group(items: Vec<Item>) -> Vec<Block> {
                 let (_, mut next) = runs.pop_front().expect("looked at");
                 block.body.append(&mut next);
             }
-            blocks.push(block);
+            blocks.extend(split_boxes_apart(block, &mut runs));
             blocks.append(&mut set_aside);
         } else {
             blocks.push(block);
         }
     }
     blocks
+}
+
+/// A role header printed as a row of boxes apart (`【熊本市】 【ハローワーク】`,
+/// white space between the boxes) is a table flattened by the conversion: each
+/// box had its own column of items. When the items below fall into as many
+/// groups as there are boxes — by blank lines or bullet marks, taking further
+/// bullet runs after blank lines if needed, or by columns read out side by side
+/// on each line (`◆会場の確保 ◆求人の受理`) — each box gets its group, in order.
+/// Otherwise (and always for boxes glued together, `【三重県】【…連合会】`, one
+/// box naming two organisations) the organisations share the block.
+fn split_boxes_apart(block: Block, runs: &mut std::collections::VecDeque<Run>) -> Vec<Block> {
+    let orgs = match (&block.kind, &block.head) {
+        (BlockKind::Role(orgs), Some(head))
+            if orgs.len() >= 2 && head.text.matches("】 【").count() + 1 == orgs.len() =>
+        {
+            orgs.clone()
+        }
+        _ => return vec![block],
+    };
+    let n = orgs.len();
+    let mut body = block.body.clone();
+    let mut taken = 0;
+    let mut groups = if let Some(columns) = side_by_side(&body, n) {
+        columns
+    } else {
+        while item_groups(&body).len() < n {
+            let column = |next: &[Item]| {
+                starts_with_bullet(&next[0].text)
+                    && !looks_like_caption(next)
+                    && !next.iter().any(|i| crate::metrics::has_count(&i.text))
+            };
+            match runs.front() {
+                Some((None, next)) if column(next) => {
+                    let (_, mut next) = runs.pop_front().expect("looked at");
+                    body.append(&mut next);
+                    taken += 1;
+                }
+                _ => break,
+            }
+        }
+        item_groups(&body)
+    };
+    if groups.len() != n {
+        // Give back the runs taken for nothing.
+        let mut rest = body.split_off(block.body.len());
+        for _ in 0..taken {
+            let start = rest.iter().rposition(|i| i.gap_before).unwrap_or(0);
+            runs.push_front((None, rest.split_off(start)));
+        }
+        return vec![block];
+    }
+    let mut head = block.head;
+    orgs.into_iter()
+        .zip(groups.drain(..))
+        .map(|(org, body)| Block {
+            kind: BlockKind::Role(vec![org]),
+            head: head.take(),
+            body,
+            anchored_to: None,
+        })
+        .collect()
+}
+
+/// The items of a role block in groups: a new group opens at a bullet after a
+/// blank line, or with another mark than the bullet before it.
+fn item_groups(body: &[Item]) -> Vec<Vec<Item>> {
+    let mut groups: Vec<Vec<Item>> = Vec::new();
+    let mut mark: Option<char> = None;
+    for it in body {
+        let bullet = it
+            .text
+            .chars()
+            .next()
+            .filter(|_| starts_with_bullet(&it.text));
+        let opens = match (bullet, mark) {
+            (Some(b), Some(m)) => it.gap_before || b != m,
+            _ => groups.is_empty(),
+        };
+        if let Some(b) = bullet {
+            mark = Some(b);
+        }
+        match groups.last_mut() {
+            Some(g) if !opens => g.push(it.clone()),
+            _ => groups.push(vec![it.clone()]),
+        }
+    }
+    groups
+}
+
+/// Columns read out side by side: every line splits, at white space before a
+/// bullet, into `n` pieces (`◆会場の確保 ◆求人の受理`). Piece k of each line is
+/// column k.
+fn side_by_side(body: &[Item], n: usize) -> Option<Vec<Vec<Item>>> {
+    let mut columns: Vec<Vec<Item>> = vec![Vec::new(); n];
+    for it in body {
+        let mut cuts = vec![0];
+        let text = it.text.as_str();
+        for (i, _) in text.match_indices(' ') {
+            if starts_with_bullet(&text[i + 1..]) {
+                cuts.push(i + 1);
+            }
+        }
+        if cuts.len() != n {
+            return None;
+        }
+        cuts.push(text.len());
+        for (k, w) in cuts.windows(2).enumerate() {
+            let mut piece = it.clone();
+            piece.text = text[w[0]..w[1]].trim().to_string();
+            columns[k].push(piece);
+        }
+    }
+    (!body.is_empty()).then_some(columns)
 }
 
 /// A heading line with no blank line between it and a paragraph or another
@@ -690,7 +959,15 @@ fn runs(items: Vec<Item>) -> Vec<Run> {
 /// Does the run `next` (which follows a blank line) continue `block`?
 fn continues(block: &Block, next: &[Item]) -> bool {
     let first = &next[0];
-    if looks_like_caption(next) {
+    // A short line after a line left mid-sentence (`…プログラムの` / `案内`)
+    // finishes it; only a photo caption by its own form stands apart there.
+    let finishes = next.len() == 1
+        && block
+            .body
+            .last()
+            .is_some_and(|l| ends_mid_sentence(&l.text))
+        && !reads_as_photo_caption(next, &first.text);
+    if looks_like_caption(next) && !finishes {
         return false;
     }
     let Some(last) = block.body.last() else {
@@ -832,6 +1109,19 @@ pub fn ends_headline(text: &str) -> bool {
     regex!(r"(実施|開催|締結|[!！])$").is_match(text)
 }
 
+/// A caption by its form or words, whatever stands around it: wrapped in
+/// brackets (≪…≫, (…)), or naming a photo or a mascot (…の様子, ゆるキャラ).
+fn reads_as_photo_caption(lines: &[Item], text: &str) -> bool {
+    let wrapped = regex!(r"^(≪[^≫]*≫|《[^》]*》|\([^)]*\)|〈[^〉]*〉)$");
+    if lines.len() == 1 && wrapped.is_match(text) {
+        return true;
+    }
+    let photo = regex!(
+        r"風景|様子|模様|写真|挨拶|あいさつ|\((左|右|中央|左側|右側)\)|ゆるキャラ|マスコット|キャラクター"
+    );
+    lines.len() <= 2 && photo.is_match(text)
+}
+
 /// Photo captions, mascot names, diagram words: a short phrase standing alone.
 pub fn looks_like_caption(lines: &[Item]) -> bool {
     let text: String = lines.iter().map(|i| i.text.as_str()).collect();
@@ -842,14 +1132,7 @@ pub fn looks_like_caption(lines: &[Item]) -> bool {
     {
         return false;
     }
-    let wrapped = regex!(r"^(≪[^≫]*≫|《[^》]*》|\([^)]*\)|〈[^〉]*〉)$");
-    if lines.len() == 1 && wrapped.is_match(&text) {
-        return true;
-    }
-    let photo = regex!(
-        r"風景|様子|模様|写真|挨拶|あいさつ|\((左|右|中央|左側|右側)\)|ゆるキャラ|マスコット|キャラクター"
-    );
-    if lines.len() <= 2 && photo.is_match(&text) {
+    if reads_as_photo_caption(lines, &text) {
         return true;
     }
     lines.len() <= 3
@@ -1207,6 +1490,74 @@ mod tests {
         for not_org in ["参加者の声", "開催実績", "今後の展開"] {
             assert!(!looks_like_org(not_org), "{not_org}");
         }
+    }
+
+    #[test]
+    fn comment_headers_in_other_forms() {
+        let header = |t: &str| comment_header(t).map(|(s, rest)| (s, rest.to_string()));
+        let some = |s: &str, rest: &str| Some((s.to_string(), rest.to_string()));
+        assert_eq!(header("【労働局コメント】"), some("労働局", ""));
+        assert_eq!(
+            header("<大阪市立淀川図書館のコメント>"),
+            some("大阪市立淀川図書館", "")
+        );
+        assert_eq!(header("<福井市の声>"), some("福井市", ""));
+        assert_eq!(header("「担当者の声」"), some("担当者", ""));
+        assert_eq!(
+            header("<ハローワーク熊本所長コメント>"),
+            some("ハローワーク熊本所長", "")
+        );
+        assert_eq!(
+            header("労働局コメント:連携できた。"),
+            some("労働局", "連携できた。")
+        );
+        assert_eq!(header("コメント:連携できた。"), some("", "連携できた。"));
+        // The voices of the people served are content.
+        for text in [
+            "【参加者の声】",
+            "<参加者の声>",
+            "「受入企業の声」",
+            "<事業所アンケート>",
+            "参加者からはコメント:なし",
+            "「働く場が見つかった」との声",
+        ] {
+            assert_eq!(header(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn role_headers_with_other_marks() {
+        let header = |t: &str, next: &'static str| marked_role_header(t, true, || Some(next));
+        assert_eq!(header("<県>", "・会場の確保").as_deref(), Some("県"));
+        assert_eq!(
+            header("〔米子市〕", "①実習先の確保").as_deref(),
+            Some("米子市")
+        );
+        assert_eq!(header("■市の役割", "・窓口の提供").as_deref(), Some("市"));
+        assert_eq!(header("◎労働局", "・求人開拓").as_deref(), Some("労働局"));
+        assert_eq!(header("(市)", "会場の確保").as_deref(), Some("市"));
+        assert_eq!(header("「県の役割」", "・周知").as_deref(), Some("県"));
+        // A bullet of the same mark below: a list of items, one naming a place.
+        assert_eq!(header("◆市役所", "◆ハローワーク"), None);
+        // Not organisations, or nothing below to head.
+        assert_eq!(header("<第1回>", "・講話"), None);
+        assert_eq!(header("◆合同企業説明会", "・会場の確保"), None);
+        assert_eq!(
+            header("(株式会社みやこ介護)", "介護の仕事の印象が変わった。"),
+            None
+        );
+        assert_eq!(header("(市)", "【効果】"), None);
+        // Outside the role blocks' column only の役割 says it.
+        assert_eq!(
+            marked_role_header("○ハローワーク", false, || Some("・面接について")),
+            None
+        );
+        assert_eq!(
+            marked_role_header("■市の役割", false, || Some("・会場の確保")).as_deref(),
+            Some("市")
+        );
+        assert_eq!(heading_kind("市の役割"), None);
+        assert_eq!(heading_kind("各機関の役割"), Some(SectionKind::Roles));
     }
 
     /// The source lines of each block.

@@ -222,6 +222,12 @@ pub fn paragraphs(items: &[Item]) -> String {
     out
 }
 
+/// Marks that open a role item and are no part of it (a ※ note keeps its mark).
+const ITEM_MARKS: [char; 25] = [
+    '◆', '◇', '●', '○', '■', '□', '・', '★', '☆', '▶', '►', '▼', '◎', '✓', '-', '①', '②', '③', '④',
+    '⑤', '⑥', '⑦', '⑧', '⑨', '⑩',
+];
+
 /// One role block: its organisations and items.
 fn role_entry(b: &Block) -> Role {
     let org = match &b.kind {
@@ -233,11 +239,7 @@ fn role_entry(b: &Block) -> Role {
     for it in &b.body {
         let bullet = starts_with_bullet(&it.text);
         let text = if bullet {
-            it.text
-                .trim_start_matches([
-                    '◆', '◇', '●', '○', '■', '□', '・', '★', '☆', '▶', '►', '▼', '◎', '✓', '-',
-                ])
-                .trim()
+            it.text.trim_start_matches(ITEM_MARKS).trim()
         } else {
             it.text.as_str()
         };
