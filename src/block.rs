@@ -301,7 +301,7 @@ fn marked_role_header<'a>(
     text: &str,
     in_roles: bool,
     next: impl Fn() -> Option<&'a str>,
-) -> Option<String> {
+) -> Option<(String, &str)> {
     let first = text.chars().next()?;
     let close = match first {
         '<' => Some('>'),
@@ -317,11 +317,19 @@ fn marked_role_header<'a>(
         _ => return None,
     };
     let inner = &text[first.len_utf8()..];
-    let label = match close {
-        Some(c) => inner.strip_suffix(c)?,
-        None => inner.trim_end_matches(':'),
-    }
-    .trim();
+    // In brackets, the first item may follow on the line (`＜市＞・会場の確保`).
+    let (label, rest) = match close {
+        Some(c) => {
+            let (label, rest) = inner.split_once(c)?;
+            let rest = rest.trim();
+            if !(rest.is_empty() || starts_with_bullet(rest)) {
+                return None;
+            }
+            (label, rest)
+        }
+        None => (inner.trim_end_matches(':'), ""),
+    };
+    let label = label.trim();
     if label.chars().count() > 20 {
         return None;
     }
@@ -336,13 +344,32 @@ fn marked_role_header<'a>(
     if !(label.ends_with("役割") || boxed || is_plain_org(&org)) {
         return None;
     }
+    if !rest.is_empty() {
+        return Some((org, rest));
+    }
     let next = next()?;
     let item_below = starts_with_bullet(next) && (close.is_some() || !next.starts_with(first));
     let text_below = close.is_some()
         && is_plain_org(&org)
         && !next.starts_with(['<', '〈', '[', '〔', '《', '≪', '(', '「', '『', '【'])
         && !is_banner(next);
-    (item_below || text_below).then_some(org)
+    (item_below || text_below).then_some((org, rest))
+}
+
+/// A role written `org：items` in the role blocks' column (`市：会場の確保、
+/// 託児の手配`): the organisation and the items. Labels of other things
+/// (`会場：…`, `内容：…`) name no organisation.
+fn colon_role(text: &str) -> Option<(String, &str)> {
+    let (name, rest) = text.split_once(':')?;
+    let (name, rest) = (name.trim(), rest.trim());
+    if rest.is_empty()
+        || name.chars().count() > 15
+        || name.contains(['、', '。', ' '])
+        || name.chars().any(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    role_org(name).map(|org| (org, rest))
 }
 
 /// A comment box's header and the text after it on the line: ＜…コメント＞ in
@@ -620,8 +647,17 @@ fn classify_line(line: &Line, below: &[Line], out: &mut Vec<Item>, seen: &mut Se
             .find(|l| !l.is_blank())
             .map(|l| l.text.as_str())
     };
-    if let Some(org) = marked_role_header(text, seen.in_roles, next) {
-        out.push(item(line, text, ItemKind::RoleHeader(vec![org])));
+    let colon = || {
+        (seen.in_roles && text.contains(':'))
+            .then(|| colon_role(text))
+            .flatten()
+    };
+    if let Some((org, rest)) = marked_role_header(text, seen.in_roles, next).or_else(colon) {
+        let printed = &text[..text.len() - rest.len()];
+        out.push(item(line, printed.trim(), ItemKind::RoleHeader(vec![org])));
+        if !rest.is_empty() {
+            out.push(item(line, rest, ItemKind::Text));
+        }
         return;
     }
     let (groups, rest) = leading_groups(text);
@@ -947,13 +983,22 @@ fn runs(items: Vec<Item>) -> Vec<Run> {
         };
         match it.kind {
             ItemKind::Text => match runs.last_mut() {
-                Some(r) if !it.gap_before && opens_body(r) => r.1.push(it),
+                Some(r) if !it.gap_before && opens_body(r) && !ends_comment(r, &it) => r.1.push(it),
                 _ => runs.push((None, vec![it])),
             },
             _ => runs.push((Some(it), Vec::new())),
         }
     }
     runs
+}
+
+/// A comment box holds speech: a 【…】 label line (【今後の課題】) below it
+/// heads other content.
+fn ends_comment(run: &Run, it: &Item) -> bool {
+    matches!(
+        run.0.as_ref().map(|h| &h.kind),
+        Some(ItemKind::CommentHeader(_))
+    ) && it.text.starts_with('【')
 }
 
 /// Does the run `next` (which follows a blank line) continue `block`?
@@ -968,6 +1013,9 @@ fn continues(block: &Block, next: &[Item]) -> bool {
             .is_some_and(|l| ends_mid_sentence(&l.text))
         && !reads_as_photo_caption(next, &first.text);
     if looks_like_caption(next) && !finishes {
+        return false;
+    }
+    if matches!(block.kind, BlockKind::Comment(_)) && first.text.starts_with('【') {
         return false;
     }
     let Some(last) = block.body.last() else {
@@ -1527,7 +1575,8 @@ mod tests {
 
     #[test]
     fn role_headers_with_other_marks() {
-        let header = |t: &str, next: &'static str| marked_role_header(t, true, || Some(next));
+        let header =
+            |t: &str, next: &'static str| marked_role_header(t, true, || Some(next)).map(|h| h.0);
         assert_eq!(header("<県>", "・会場の確保").as_deref(), Some("県"));
         assert_eq!(
             header("〔米子市〕", "①実習先の確保").as_deref(),
@@ -1553,9 +1602,31 @@ mod tests {
             None
         );
         assert_eq!(
-            marked_role_header("■市の役割", false, || Some("・会場の確保")).as_deref(),
-            Some("市")
+            marked_role_header("■市の役割", false, || Some("・会場の確保")),
+            Some(("市".to_string(), ""))
         );
+        // The first item on the header's line.
+        assert_eq!(
+            marked_role_header("<市>・会場の確保", true, || None),
+            Some(("市".to_string(), "・会場の確保"))
+        );
+        assert_eq!(marked_role_header("<市>会場の確保", true, || None), None);
+        assert_eq!(
+            colon_role("市:会場の確保、託児の手配"),
+            Some(("市".to_string(), "会場の確保、託児の手配"))
+        );
+        assert_eq!(
+            colon_role("ハローワークの役割:講師の派遣"),
+            Some(("ハローワーク".to_string(), "講師の派遣"))
+        );
+        for text in [
+            "会場:市役所",
+            "内容:就職講話",
+            "国の施策:マザーズ事業",
+            "1部:講話",
+        ] {
+            assert_eq!(colon_role(text), None, "{text}");
+        }
         assert_eq!(heading_kind("市の役割"), None);
         assert_eq!(heading_kind("各機関の役割"), Some(SectionKind::Roles));
     }

@@ -579,3 +579,117 @@ fn lookalikes_of_role_headers_and_comments_stay_text() {
         .collect();
     assert_eq!(captions, vec!["(株式会社みやこ介護サービス)"]);
 }
+
+/// Roles written `org：items`, one line each, under 【役割分担】; a
+/// 【今後の展開】 box below the effect (a label that heads no section: its text
+/// is content of the section it stands in).
+const COLON_ROLES: &str = "\
+女性の再就職を支援する就職支援セミナーを開催
+
+国と地方自治体の連携による雇用対策好事例
+
+【滋賀県大津市】 【滋賀労働局ハローワーク大津】
+
+【課題・目的】
+出産・育児で離職した女性の再就職を図る。
+
+【実施概要】
+市とハローワークが連携し、再就職支援セミナーを年４回開催。
+内容：就職活動の進め方、応募書類の書き方
+
+【役割分担】
+市：会場の確保、託児の手配
+ハローワーク：講師の派遣、求人情報の提供
+
+【効果】
+参加者数６０名、うち就職者１２名。
+
+【今後の展開】
+次年度は開催回数を増やし、より多くの方の再就職につなげたい。
+
+≪照会先≫ 滋賀労働局職業安定部職業安定課 （ＴＥＬ：０７７－５２６－８６０９）
+";
+
+#[test]
+fn roles_written_org_colon_items() {
+    let doc = extract(COLON_ROLES);
+    // Each line is one organisation's items as printed (a reader may split
+    // them at 、, but 、 also stands inside one item: the line is kept whole).
+    assert_eq!(
+        roles_of(&doc),
+        vec![
+            role("市", &["会場の確保、託児の手配"]),
+            role("ハローワーク", &["講師の派遣、求人情報の提供"]),
+        ]
+    );
+    // `内容：…` in the overview names no organisation.
+    assert_eq!(
+        section(&doc, "overview").as_deref(),
+        Some("市とハローワークが連携し、再就職支援セミナーを年4回開催。内容:就職活動の進め方、応募書類の書き方")
+    );
+    let effect = doc.cases[0].sections.effect.as_ref().unwrap();
+    assert_eq!(
+        effect.text.split('\n').map(squeeze).collect::<Vec<_>>(),
+        vec![
+            "参加者数60名、うち就職者12名。",
+            "【今後の展開】",
+            "次年度は開催回数を増やし、より多くの方の再就職につなげたい。"
+        ]
+    );
+    all_placed(&doc);
+}
+
+/// The first item on the header's line (＜市＞・…, 【ハローワークの役割】◆…),
+/// and a comment box with a 【今後の課題】 box glued below it.
+const ITEMS_ON_THE_HEADER_LINE: &str = "\
+若者の職場定着を支援する交流会を開催
+
+国と地方自治体の連携による雇用対策好事例
+
+【青森県八戸市】 【青森労働局ハローワーク八戸】
+
+【課題・目的】
+就職後３年以内に離職する若者が多く、職場定着の促進を図る。
+
+【実施概要】
+市内企業に就職した若者を対象に、同期の交流会を開催。
+
+【役割分担】
+＜市＞・会場の確保
+・企業への参加呼びかけ
+【ハローワークの役割】◆対象者への案内
+◆当日の相談対応
+
+【効果】
+参加者数３５名、参加企業１２社。
+
+＜八戸市コメント＞
+企業の枠を越えて相談できる仲間ができたと好評であった。
+【今後の課題】
+参加者の職場定着の状況を把握していく必要がある。
+
+≪照会先≫ 青森労働局職業安定部職業安定課 （ＴＥＬ：０１７－７２１－２０００）
+";
+
+#[test]
+fn first_item_on_the_header_line_and_a_label_closing_a_comment() {
+    let doc = extract(ITEMS_ON_THE_HEADER_LINE);
+    assert_eq!(
+        roles_of(&doc),
+        vec![
+            role("市", &["会場の確保", "企業への参加呼びかけ"]),
+            role("ハローワーク", &["対象者への案内", "当日の相談対応"]),
+        ]
+    );
+    assert_eq!(
+        comments_of(&doc),
+        vec![comment(
+            "八戸市",
+            "企業の枠を越えて相談できる仲間ができたと好評であった。"
+        )]
+    );
+    // The 【今後の課題】 box is no comment; which section a reader files a
+    // future task under is not settled by the guide, so only that it is
+    // placed in one is checked.
+    all_placed(&doc);
+}
