@@ -374,8 +374,9 @@ fn colon_role(text: &str) -> Option<(String, &str)> {
 
 /// A comment box's header and the text after it on the line: ＜…コメント＞ in
 /// any bracket (【労働局コメント】, 「市コメント」), the voice of an organisation
-/// or of its staff (＜福井市の声＞, 「担当者の声」: [`speaks_for`]), or the
-/// colon form `労働局コメント：…`. The speaker is the name without コメント and
+/// or of its staff (＜福井市の声＞, 「担当者の声」: [`speaks_for`]), the same
+/// as a bullet-marked line (■労働局のコメント, ◆担当者の声), or the colon form
+/// `労働局コメント：…`. The speaker is the name without コメント and
 /// without a trailing の. The voices of participants (【参加者の声】) are
 /// content, not comments.
 pub fn comment_header(text: &str) -> Option<(String, &str)> {
@@ -392,8 +393,19 @@ pub fn comment_header(text: &str) -> Option<(String, &str)> {
             }
         }
     }
-    if text.contains("コメント") {
-        let c = regex!(r"^([^、。\s:]{0,25}?)\s*コメント\s*:\s*(.*)$").captures(text)?;
+    // The colon form, and a bullet-marked header standing alone (■労働局のコメント).
+    let mark = text.starts_with(HEADING_MARKS);
+    if mark || text.contains("コメント") {
+        let body = if mark {
+            text[text.chars().next().map_or(0, char::len_utf8)..].trim()
+        } else {
+            text
+        };
+        let c = regex!(r"^([^、。\s:]{0,25}?)\s*(?:コメント\s*:\s*(.*)|(?:コメント|の声)\s*:?)$")
+            .captures(body)?;
+        if !mark && c.get(2).is_none() {
+            return None;
+        }
         let name = speaker(&c[1]);
         if name.is_empty() || speaks_for(&name) {
             let rest = c.get(2).map_or("", |m| m.as_str());
@@ -1560,6 +1572,10 @@ mod tests {
             some("労働局", "連携できた。")
         );
         assert_eq!(header("コメント:連携できた。"), some("", "連携できた。"));
+        assert_eq!(header("■労働局のコメント"), some("労働局", ""));
+        assert_eq!(header("◆担当者の声"), some("担当者", ""));
+        assert_eq!(header("◆参加者の声"), None);
+        assert_eq!(header("◆コメントカードを配布"), None);
         // The voices of the people served are content.
         for text in [
             "【参加者の声】",

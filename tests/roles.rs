@@ -693,3 +693,15 @@ fn first_item_on_the_header_line_and_a_label_closing_a_comment() {
     // placed in one is checked.
     all_placed(&doc);
 }
+
+#[test]
+fn a_comment_headed_by_a_bullet() {
+    let page = ANGLE_BRACKETS.replace("【労働局コメント】", "■労働局のコメント");
+    let doc = extract(&page);
+    assert_eq!(
+        comments_of(&doc),
+        vec![comment("労働局", "県との連携により、効果的な周知ができた。")]
+    );
+    assert_eq!(roles_of(&doc).len(), 2);
+    all_placed(&doc);
+}
