@@ -8,6 +8,8 @@
 //! block unless the text plainly runs on across it (a wrap artefact of the PDF
 //! conversion: the line before is full width and unfinished).
 
+use std::collections::VecDeque;
+
 use crate::page::{is_banner, Page};
 use crate::source::Line;
 
@@ -759,7 +761,7 @@ fn is_party_row(groups: &[String]) -> bool {
 
 /// Group items into blocks.
 pub fn group(items: Vec<Item>) -> Vec<Block> {
-    let mut runs: std::collections::VecDeque<Run> = runs(items).into();
+    let mut runs: VecDeque<Run> = runs(items).into();
     let mut blocks: Vec<Block> = Vec::new();
     let mut after_heading: Option<SectionKind> = None;
     while let Some(run) = runs.pop_front() {
@@ -794,6 +796,7 @@ pub fn group(items: Vec<Item>) -> Vec<Block> {
             body,
             anchored_to: anchored,
         };
+        let stack = stack_role_headers(&mut block, &mut runs);
         if matches!(
             block.kind,
             BlockKind::Role(_) | BlockKind::Comment(_) | BlockKind::Paragraph
@@ -816,7 +819,11 @@ pub fn group(items: Vec<Item>) -> Vec<Block> {
                 let (_, mut next) = runs.pop_front().expect("looked at");
                 block.body.append(&mut next);
             }
-            blocks.extend(split_boxes_apart(block, &mut runs));
+            if stack.is_empty() {
+                blocks.extend(split_boxes_apart(block, &mut runs));
+            } else {
+                blocks.extend(deal_to_stack(block, stack, &mut runs));
+            }
             blocks.append(&mut set_aside);
         } else {
             blocks.push(block);
@@ -827,13 +834,11 @@ pub fn group(items: Vec<Item>) -> Vec<Block> {
 
 /// A role header printed as a row of boxes apart (`【熊本市】 【ハローワーク】`,
 /// white space between the boxes) is a table flattened by the conversion: each
-/// box had its own column of items. When the items below fall into as many
-/// groups as there are boxes — by blank lines or bullet marks, taking further
-/// bullet runs after blank lines if needed, or by columns read out side by side
-/// on each line (`◆会場の確保 ◆求人の受理`) — each box gets its group, in order.
+/// box had its own column of items. When the items below can be dealt one
+/// group to each box ([`deal_items`]), each box gets its group, in order.
 /// Otherwise (and always for boxes glued together, `【三重県】【…連合会】`, one
 /// box naming two organisations) the organisations share the block.
-fn split_boxes_apart(block: Block, runs: &mut std::collections::VecDeque<Run>) -> Vec<Block> {
+fn split_boxes_apart(block: Block, runs: &mut VecDeque<Run>) -> Vec<Block> {
     let orgs = match (&block.kind, &block.head) {
         (BlockKind::Role(orgs), Some(head))
             if orgs.len() >= 2 && head.text.matches("】 【").count() + 1 == orgs.len() =>
@@ -842,41 +847,12 @@ fn split_boxes_apart(block: Block, runs: &mut std::collections::VecDeque<Run>) -
         }
         _ => return vec![block],
     };
-    let n = orgs.len();
-    let mut body = block.body.clone();
-    let mut taken = 0;
-    let mut groups = if let Some(columns) = side_by_side(&body, n) {
-        columns
-    } else {
-        while item_groups(&body).len() < n {
-            let column = |next: &[Item]| {
-                starts_with_bullet(&next[0].text)
-                    && !looks_like_caption(next)
-                    && !next.iter().any(|i| crate::metrics::has_count(&i.text))
-            };
-            match runs.front() {
-                Some((None, next)) if column(next) => {
-                    let (_, mut next) = runs.pop_front().expect("looked at");
-                    body.append(&mut next);
-                    taken += 1;
-                }
-                _ => break,
-            }
-        }
-        item_groups(&body)
-    };
-    if groups.len() != n {
-        // Give back the runs taken for nothing.
-        let mut rest = body.split_off(block.body.len());
-        for _ in 0..taken {
-            let start = rest.iter().rposition(|i| i.gap_before).unwrap_or(0);
-            runs.push_front((None, rest.split_off(start)));
-        }
+    let Some(groups) = deal_items(&block.body, orgs.len(), runs) else {
         return vec![block];
-    }
+    };
     let mut head = block.head;
     orgs.into_iter()
-        .zip(groups.drain(..))
+        .zip(groups)
         .map(|(org, body)| Block {
             kind: BlockKind::Role(vec![org]),
             head: head.take(),
@@ -884,6 +860,104 @@ fn split_boxes_apart(block: Block, runs: &mut std::collections::VecDeque<Run>) -
             anchored_to: None,
         })
         .collect()
+}
+
+/// Role headers read out one below the other with nothing between them
+/// (`【熊本市】` / `【ハローワーク】`, then the items): the header boxes of a
+/// table, read before its columns. Takes the headers that follow `block`'s
+/// with no blank line while each has no text of its own yet, and the text
+/// below the last; returns each header with its organisations (none when
+/// `block` heads no such stack).
+fn stack_role_headers(block: &mut Block, runs: &mut VecDeque<Run>) -> Vec<(Item, Vec<String>)> {
+    let (BlockKind::Role(orgs), Some(head)) = (&block.kind, &block.head) else {
+        return Vec::new();
+    };
+    let mut stack = vec![(head.clone(), orgs.clone())];
+    while block.body.is_empty() {
+        match runs.front() {
+            Some((Some(h), _)) if !h.gap_before && matches!(h.kind, ItemKind::RoleHeader(_)) => {
+                let (Some(h), body) = runs.pop_front().expect("looked at") else {
+                    unreachable!("matched a header")
+                };
+                let ItemKind::RoleHeader(orgs) = &h.kind else {
+                    unreachable!("matched a role header")
+                };
+                stack.push((h.clone(), orgs.clone()));
+                block.body = body;
+            }
+            _ => break,
+        }
+    }
+    if stack.len() < 2 {
+        return Vec::new();
+    }
+    stack
+}
+
+/// The items below a stack of role headers ([`stack_role_headers`]): one group
+/// to each header when they can be dealt so ([`deal_items`]); otherwise, as
+/// the headers are printed, the items are the last header's.
+fn deal_to_stack(
+    block: Block,
+    stack: Vec<(Item, Vec<String>)>,
+    runs: &mut VecDeque<Run>,
+) -> Vec<Block> {
+    let n = stack.len();
+    let groups = deal_items(&block.body, n, runs).unwrap_or_else(|| {
+        let mut g = vec![Vec::new(); n - 1];
+        g.push(block.body);
+        g
+    });
+    stack
+        .into_iter()
+        .zip(groups)
+        .map(|((head, orgs), body)| Block {
+            kind: BlockKind::Role(orgs),
+            head: Some(head),
+            body,
+            anchored_to: None,
+        })
+        .collect()
+}
+
+/// Deal the items below a table of `n` role boxes, one group to each box: by
+/// columns read out side by side on each line (`◆会場の確保 ◆求人の受理`), or
+/// by groups of items ([`item_groups`]), taking further runs of bullets after
+/// blank lines if needed. None, and the runs taken given back, when the items
+/// do not fall into `n` groups.
+fn deal_items(body: &[Item], n: usize, runs: &mut VecDeque<Run>) -> Option<Vec<Vec<Item>>> {
+    if let Some(columns) = side_by_side(body, n) {
+        return Some(columns);
+    }
+    let mut body = body.to_vec();
+    let own = body.len();
+    let mut taken = 0;
+    while item_groups(&body).len() < n {
+        let column = |next: &[Item]| {
+            starts_with_bullet(&next[0].text)
+                && !looks_like_caption(next)
+                && !next.iter().any(|i| crate::metrics::has_count(&i.text))
+        };
+        match runs.front() {
+            Some((None, next)) if column(next) => {
+                let (_, mut next) = runs.pop_front().expect("looked at");
+                body.append(&mut next);
+                taken += 1;
+            }
+            _ => break,
+        }
+    }
+    let groups = item_groups(&body);
+    if groups.len() == n {
+        return Some(groups);
+    }
+    // Give back the runs taken for nothing.
+    let mut rest = body.split_off(own);
+    for _ in 0..taken {
+        let start = rest.iter().rposition(|i| i.gap_before).unwrap_or(0);
+        runs.push_front((None, rest.split_off(start)));
+    }
+    None
 }
 
 /// The items of a role block in groups: a new group opens at a bullet after a
@@ -1645,6 +1719,37 @@ mod tests {
         }
         assert_eq!(heading_kind("市の役割"), None);
         assert_eq!(heading_kind("各機関の役割"), Some(SectionKind::Roles));
+    }
+
+    #[test]
+    fn stacked_role_headers_deal_their_items() {
+        // Below the party row and 【役割分担】 (lines 1 and 2).
+        let roles = |text: &str| -> Vec<(BlockKind, Vec<usize>)> {
+            blocks_of(&format!("【熊本市】 【熊本労働局】\n【役割分担】\n{text}"))
+                .into_iter()
+                .skip(2)
+                .map(|b| (b.kind.clone(), b.lines()))
+                .collect()
+        };
+        let role = |org: &str| BlockKind::Role(vec![org.to_string()]);
+        assert_eq!(
+            roles("【市】\n【ハローワーク】\n◆会場の確保\n\n・職業相談"),
+            vec![(role("市"), vec![3, 5]), (role("ハローワーク"), vec![4, 7])]
+        );
+        // One group: nothing to deal, the items are the last header's as printed.
+        assert_eq!(
+            roles("【市】\n【ハローワーク】\n◆会場の確保\n◆周知"),
+            vec![(role("市"), vec![3]), (role("ハローワーク"), vec![4, 5, 6])]
+        );
+        // A row of boxes apart: the same; glued boxes share their items.
+        assert_eq!(
+            roles("【市】 【ハローワーク】\n◆会場の確保\n\n◆職業相談"),
+            vec![(role("市"), vec![3, 4]), (role("ハローワーク"), vec![6])]
+        );
+        assert_eq!(
+            roles("【市】【市社会福祉協議会】\n◆会場の確保\n\n◆職業相談").len(),
+            1
+        );
     }
 
     /// The source lines of each block.

@@ -700,8 +700,63 @@ fn a_comment_headed_by_a_bullet() {
     let doc = extract(&page);
     assert_eq!(
         comments_of(&doc),
-        vec![comment("労働局", "県との連携により、効果的な周知ができた。")]
+        vec![comment(
+            "労働局",
+            "県との連携により、効果的な周知ができた。"
+        )]
     );
     assert_eq!(roles_of(&doc).len(), 2);
+    all_placed(&doc);
+}
+
+/// The role table's three header boxes read out one below the other, then
+/// its three columns of items, each after a blank line.
+const STACKED_HEADERS: &str = "\
+移住者の県北地域での就職を支援する相談会を開催
+
+国と地方自治体の連携による雇用対策好事例
+
+【秋田県】【秋田県大館市】【秋田労働局ハローワーク大館】
+
+【課題・目的】
+県北地域では人口減少が進んでおり、移住者の地元企業への就職促進を図る。
+
+【実施概要】
+移住相談と職業相談を同じ会場で受けられる相談会を開催。
+
+【役割分担】
+【大館市】
+【秋田県】
+【ハローワーク】
+
+◆会場の確保
+◆移住相談
+
+◆移住支援制度の説明
+
+◆求人情報の提供
+◆職業相談
+
+【効果】
+相談者数２８名、うち就職者４名。
+
+≪照会先≫ 秋田労働局職業安定部職業安定課 （ＴＥＬ：０１８－８８３－０００７）
+";
+
+#[test]
+fn role_headers_stacked_then_their_columns() {
+    let doc = extract(STACKED_HEADERS);
+    assert_eq!(
+        roles_of(&doc),
+        vec![
+            role("大館市", &["会場の確保", "移住相談"]),
+            role("秋田県", &["移住支援制度の説明"]),
+            role("ハローワーク", &["求人情報の提供", "職業相談"]),
+        ]
+    );
+    assert_eq!(
+        section(&doc, "effect").as_deref(),
+        Some("相談者数28名、うち就職者4名。")
+    );
     all_placed(&doc);
 }
