@@ -277,6 +277,28 @@ pub fn role_org(label: &str) -> Option<String> {
     looks_like_org(name).then(|| name.to_string())
 }
 
+/// A generic name of an organisation, naming no place: how role blocks name
+/// the partners (【国】, 【県】, 【ハローワーク】), never the party row.
+fn is_generic_org(name: &str) -> bool {
+    matches!(
+        name,
+        "国" | "県"
+            | "都"
+            | "府"
+            | "道"
+            | "市"
+            | "町"
+            | "村"
+            | "区"
+            | "市町村"
+            | "共通"
+            | "自治体"
+            | "労働局"
+            | "ハローワーク"
+            | "HW"
+    )
+}
+
 /// A name that is plainly an organisation of the template: a prefecture,
 /// municipality, labour bureau or Hello Work (by [`kind_of`](crate::party::kind_of)),
 /// or one of the generic names the role blocks use (国, 県, 共通 …).
@@ -696,7 +718,10 @@ fn classify_line(line: &Line, below: &[Line], out: &mut Vec<Item>, seen: &mut Se
         // two or more organisations above the first heading.
         let orgs_row =
             !seen.heading && groups.len() >= 2 && groups.iter().all(|g| looks_like_org(g));
-        if bracket_only && !seen.party_row && (is_party_row(&groups) || orgs_row) {
+        // A box of a generic name (【ハローワーク】, 【市】) is a role box: the
+        // party boxes name the partners themselves.
+        let generic = groups.iter().any(|g| is_generic_org(g));
+        if bracket_only && !seen.party_row && !generic && (is_party_row(&groups) || orgs_row) {
             seen.party_row = true;
             out.push(item(line, "", ItemKind::PartyRow(groups)));
             return;
@@ -1476,6 +1501,13 @@ mod tests {
             matches!(k[2], ItemKind::RoleHeader(_)),
             "below the headings it is a shared role block"
         );
+    }
+
+    #[test]
+    fn a_row_with_a_generic_box_is_a_role_row_not_the_party_row() {
+        let k = kinds("【熊本市】 【ハローワーク】\n◆会場の確保\n【熊本県熊本市】 【熊本労働局ハローワーク熊本】");
+        assert!(matches!(k[0], ItemKind::RoleHeader(_)), "{k:?}");
+        assert!(matches!(k[2], ItemKind::PartyRow(_)), "{k:?}");
     }
 
     #[test]

@@ -760,3 +760,65 @@ fn role_headers_stacked_then_their_columns() {
     );
     all_placed(&doc);
 }
+
+/// Scrambled: the role table (a row of boxes apart, then each box's items)
+/// comes first, above the title; the headings in one row; the party row
+/// after them.
+const ROLE_TABLE_FIRST: &str = "\
+【宇都宮市】　　　　【ハローワーク】
+◆会場の確保
+◆市広報紙での周知
+
+・求人情報の提供
+・職業相談
+
+障害者の就労を支援する合同就職面接会を開催
+
+国と地方自治体の連携による雇用対策好事例
+
+【課題・目的】　【実施概要】　【役割分担】　【効果】
+
+【栃木県宇都宮市】 【栃木労働局ハローワーク宇都宮】
+
+障害者の法定雇用率の引上げを踏まえ、障害者の就労促進を図る。
+
+市とハローワークが共同で、障害者を対象とした合同就職面接会を開催。
+
+参加者数７０名、参加企業２５社、うち就職者８名。
+
+≪照会先≫ 栃木労働局職業安定部職業安定課 （ＴＥＬ：０２８－６１０－３５５５）
+";
+
+#[test]
+fn the_role_table_first_is_not_the_party_row() {
+    let doc = extract(ROLE_TABLE_FIRST);
+    let parties: Vec<_> = doc.cases[0]
+        .parties
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert_eq!(
+        parties,
+        vec!["栃木県宇都宮市", "栃木労働局ハローワーク宇都宮"]
+    );
+    assert_eq!(
+        roles_of(&doc),
+        vec![
+            role("宇都宮市", &["会場の確保", "市広報紙での周知"]),
+            role("ハローワーク", &["求人情報の提供", "職業相談"]),
+        ]
+    );
+    assert_eq!(
+        section(&doc, "purpose").as_deref(),
+        Some("障害者の法定雇用率の引上げを踏まえ、障害者の就労促進を図る。")
+    );
+    assert_eq!(
+        section(&doc, "overview").as_deref(),
+        Some("市とハローワークが共同で、障害者を対象とした合同就職面接会を開催。")
+    );
+    assert_eq!(
+        section(&doc, "effect").as_deref(),
+        Some("参加者数70名、参加企業25社、うち就職者8名。")
+    );
+    all_placed(&doc);
+}
