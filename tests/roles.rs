@@ -822,3 +822,25 @@ fn the_role_table_first_is_not_the_party_row() {
     );
     all_placed(&doc);
 }
+
+#[test]
+fn role_headers_in_parentheses_and_quotes_with_hyphen_and_circle_items() {
+    let page = ANGLE_BRACKETS
+        .replace(
+            "＜県＞\n・会場の確保\n・参加企業の募集",
+            "（県）\n－会場の確保\n－参加企業の募集",
+        )
+        .replace(
+            "＜ハローワーク＞\n・求人の受理\n・求職者への周知",
+            "「ハローワークの役割」\n●求人の受理\n●求職者への周知",
+        );
+    let doc = extract(&page);
+    assert_eq!(
+        roles_of(&doc),
+        vec![
+            role("県", &["会場の確保", "参加企業の募集"]),
+            role("ハローワーク", &["求人の受理", "求職者への周知"]),
+        ]
+    );
+    all_placed(&doc);
+}
