@@ -418,7 +418,7 @@ pub fn comment_header(text: &str) -> Option<(String, &str)> {
         }
     }
     // The colon form, and a bullet-marked header standing alone (■労働局のコメント).
-    let mark = text.starts_with(HEADING_MARKS);
+    let mark = text.starts_with(HEADING_MARKS) && text.contains(['コ', '声']);
     if mark || text.contains("コメント") {
         let body = if mark {
             text[text.chars().next().map_or(0, char::len_utf8)..].trim()
