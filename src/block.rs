@@ -405,6 +405,10 @@ fn colon_role(text: &str) -> Option<(String, &str)> {
 /// content, not comments.
 pub fn comment_header(text: &str) -> Option<(String, &str)> {
     let speaker = |name: &str| name.trim().trim_end_matches('の').trim().to_string();
+    // Both forms need コメント or 声: most lines are ruled out before a regex runs.
+    if !text.contains("コメント") && !text.contains('声') {
+        return None;
+    }
     if text.starts_with(['<', '〈', '《', '【', '≪', '「', '『', '[', '〔', '(']) {
         let c =
             regex!(r"^[<〈《【≪「『\[〔(]\s*(.*?)\s*(コメント|声)\s*[>〉》】≫」』\]〕)]\s*(.*)$")
