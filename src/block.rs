@@ -503,6 +503,7 @@ pub fn classify(page: &Page<'_>) -> Vec<Item> {
     mark_footers(&mut items);
     if page.lines.len() > 1 && page.lines.iter().all(|l| !l.is_blank()) {
         set_headlines_apart(&mut items);
+        restore_box_boundaries(&mut items);
     }
     items
 }
@@ -616,6 +617,246 @@ fn set_headlines_apart(items: &mut [Item]) {
             next.gap_before = true;
         }
     }
+}
+
+/// Squeezed text: give back the blank lines that stood between boxes, where
+/// the text itself shows one box ends and another begins (the blank lines
+/// then decide as on any page: [`continues`] still joins what plainly runs
+/// on). A box's lines run to its own width, the last line of a paragraph
+/// being shorter; so a new box begins
+/// - at a caption or a bracketed label standing on its own line (`≪…風景≫`,
+///   `＜参加者アンケート＞`), and after a caption;
+/// - at a bullet after a finished sentence, unless it is the next item of a
+///   list with the same mark (`◆…。` `◆…`);
+/// - at the next paragraph after a finished one (a sentence end, or a short
+///   line that stops at no particle) when it is wider or narrower than the
+///   box, or follows a list;
+/// - in a role block, at text after a finished item (…など, …等) or text much
+///   wider than the block;
+///
+/// and never at a line that cannot open a sentence or inside open brackets.
+fn restore_box_boundaries(items: &mut [Item]) {
+    // Index of the first text item of the current box.
+    let mut start = 0;
+    for i in 0..items.len() {
+        if items[i].kind != ItemKind::Text {
+            start = i + 1;
+            continue;
+        }
+        if i > 0 && matches!(items[i - 1].kind, ItemKind::Headings(_)) {
+            items[i].gap_before = true;
+        }
+        let whole_line = i > 0
+            && items[i - 1].kind == ItemKind::Text
+            && items[i - 1].line != items[i].line
+            && items.get(i + 1).is_none_or(|n| n.line != items[i].line);
+        if items[i].gap_before || !whole_line || i == start {
+            start = if items[i].gap_before { i } else { start };
+            continue;
+        }
+        let head = start.checked_sub(1).map(|h| &items[h]);
+        let context = match head.map(|h| &h.kind) {
+            Some(ItemKind::RoleHeader(_)) => BoxStart::RoleHeader,
+            Some(ItemKind::Text) | None if items[start].gap_before || start == 0 => BoxStart::Apart,
+            _ => BoxStart::Header,
+        };
+        if opens_box(&items[start..i], &items[i..], context) {
+            items[i].gap_before = true;
+            start = i;
+        }
+    }
+}
+
+/// What stands before a box of squeezed text.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum BoxStart {
+    /// A role header: the box holds its items.
+    RoleHeader,
+    /// Another header (a comment header, a heading, the contact line).
+    Header,
+    /// A boundary read from the text, or the page's top.
+    Apart,
+}
+
+/// Does the first of `rest` open a new box after the box `lines` (squeezed
+/// text, see [`restore_box_boundaries`])?
+fn opens_box(lines: &[Item], rest: &[Item], start: BoxStart) -> bool {
+    let (Some(prev), Some(cur)) = (lines.last(), rest.first()) else {
+        return false;
+    };
+    let text = cur.text.as_str();
+    // (Three characters or fewer: a fragment of a word, `ラ`, `困窮者`.)
+    if starts_bound(text) || cur.width() <= 3 || has_open_bracket(lines) {
+        return false;
+    }
+    if is_caption_line(&prev.text) || is_caption_line(text) {
+        return true;
+    }
+    let mark = lines.iter().rev().find_map(|l| {
+        l.text
+            .chars()
+            .next()
+            .filter(|_| starts_with_bullet(&l.text))
+    });
+    let box_width = lines.iter().map(Item::width).max().unwrap_or(0);
+    if start == BoxStart::RoleHeader {
+        // (A counted figure is no role item: `◆定員１５名`.)
+        // Items wrap; a bracketed note (`(市報、HP掲載…)`) after an item
+        // belongs to it while the list runs on below.
+        let list_ends = rest
+            .get(1)
+            .is_none_or(|n| mark.is_none_or(|m| !n.text.starts_with(m)));
+        return if starts_with_bullet(text) {
+            crate::metrics::has_count(text)
+        } else if is_label_line(text) {
+            !text.starts_with('(') || list_ends
+        } else {
+            ends_item(&prev.text) && mark.is_some() || cur.width() > box_width * 14 / 10 + 2
+        };
+    }
+    if is_label_line(text) {
+        return true;
+    }
+    // A short phrase set apart (a caption, the words of a diagram) ends at
+    // its own end, unless a fragment of a word follows; a label heads the
+    // text below it, unless that is such a phrase too.
+    let phrase = |ls: &[Item]| {
+        ls.len() <= 3
+            && ls
+                .iter()
+                .all(|l| l.width() <= 12 && !is_terminal(&l.text) || l.width() <= 3)
+    };
+    let caption_after_label = is_label_line(&prev.text) && lines.len() == 1 && phrase(&rest[..1]);
+    if start == BoxStart::Apart
+        && !ends_mid_sentence(&prev.text)
+        && cur.width() > 3
+        && (phrase(lines) || caption_after_label)
+    {
+        return true;
+    }
+    // (A line wholly in brackets heads what follows: `(意見交換により…)`.)
+    let finished = is_terminal(&prev.text) && !is_bracketed(&prev.text);
+    if starts_with_bullet(text) {
+        // (A short line before a bullet ends its paragraph, even at a particle:
+        // `…を目的としたもの`.)
+        let same_list = mark.is_some_and(|m| text.starts_with(m));
+        if !(finished || prev.width() + 3 < box_width) {
+            return false;
+        }
+        if !same_list {
+            return true;
+        }
+        // The next item of the list, unless it wraps at another width.
+        let len = paragraph_len(rest);
+        return wrapped_width(lines).is_some_and(|box_full| {
+            len >= 2 && max_print_width(&rest[..len - 1]).abs_diff(box_full) > 4
+        });
+    }
+    let short = prev.width() + 3 < box_width && !ends_mid_sentence(&prev.text);
+    if !(finished || short) {
+        return false;
+    }
+    if mark.is_some() {
+        return true;
+    }
+    let len = paragraph_len(rest);
+    // Widths as printed, in half-width units (ASCII digits are narrow).
+    let box_width = max_print_width(lines);
+    if len <= 1 {
+        // A lone short phrase after a finished paragraph: a caption.
+        return print_width(text) > box_width + 4
+            || cur.width() <= 12 && !is_terminal(text) && start != BoxStart::Header;
+    }
+    max_print_width(&rest[..len - 1]).abs_diff(box_width) > 4
+}
+
+/// The lines of the paragraph that `rest` opens: up to its sentence end or a
+/// line shorter than the lines above it, a bullet, a caption or a header.
+fn paragraph_len(rest: &[Item]) -> usize {
+    let mut len = 0;
+    let mut widest = 0;
+    for (k, l) in rest.iter().enumerate() {
+        let opens = |t: &str| starts_with_bullet(t) || is_caption_line(t) || is_label_line(t);
+        if l.kind != ItemKind::Text || k > 0 && (l.gap_before || opens(&l.text)) {
+            break;
+        }
+        len = k + 1;
+        widest = widest.max(l.width());
+        if is_terminal(&l.text) || l.width() + 3 < widest && !ends_mid_sentence(&l.text) {
+            break;
+        }
+    }
+    len
+}
+
+/// The width of a box's wrapped lines (those its text runs on from), as
+/// printed; none when every line ends its item.
+fn wrapped_width(lines: &[Item]) -> Option<usize> {
+    lines
+        .windows(2)
+        .filter(|w| !is_terminal(&w[0].text) && !starts_with_bullet(&w[1].text))
+        .map(|w| print_width(&w[0].text))
+        .max()
+}
+
+/// The widest of `lines` as printed ([`print_width`]).
+fn max_print_width(lines: &[Item]) -> usize {
+    lines
+        .iter()
+        .map(|l| print_width(&l.text))
+        .max()
+        .unwrap_or(0)
+}
+
+/// The printed width of a line in half-width units: ASCII (digits, Latin
+/// letters) is narrow, the rest full width.
+fn print_width(text: &str) -> usize {
+    text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
+}
+
+/// A line wholly in one pair of brackets: `(意見交換により…取組)`.
+fn is_bracketed(text: &str) -> bool {
+    let pairs = [
+        ('(', ')'),
+        ('<', '>'),
+        ('《', '》'),
+        ('≪', '≫'),
+        ('〈', '〉'),
+        ('【', '】'),
+    ];
+    pairs.iter().any(|&(open, close)| {
+        text.starts_with(open)
+            && text.ends_with(close)
+            && text.matches(open).count() == 1
+            && text.matches(close).count() == 1
+    })
+}
+
+/// A whole line that is a photo caption: `≪…セミナー風景≫`, `研修会開催地の地元市長挨拶`,
+/// `主催者を代表して市長が挨拶 賑やかなキッズ預かりコーナー` (two captions read out as one line).
+fn is_caption_line(text: &str) -> bool {
+    text.chars().count() <= 40
+        && !text.contains('。')
+        && !starts_with_bullet(text)
+        && regex!(r"(風景|様子|模様|写真|挨拶|あいさつ)(?:[≫》>〉)]?$|\s)").is_match(text)
+}
+
+/// A whole line that is a bracketed label: `＜参加者アンケート＞`, `《開催実績》`,
+/// `(当日のスケジュール)`.
+fn is_label_line(text: &str) -> bool {
+    let Some(first) = text.chars().next() else {
+        return false;
+    };
+    let close = match first {
+        '<' => '>',
+        '《' => '》',
+        '≪' => '≫',
+        '〈' => '〉',
+        '【' => '】',
+        '(' => ')',
+        _ => return false,
+    };
+    text.ends_with(close) && text.chars().count() <= 24 && !text[first.len_utf8()..].contains(first)
 }
 
 fn item(line: &Line, text: &str, kind: ItemKind) -> Item {
