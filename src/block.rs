@@ -722,9 +722,11 @@ fn opens_box(lines: &[Item], rest: &[Item], start: BoxStart) -> bool {
     // text below it, unless that is such a phrase too.
     let phrase = |ls: &[Item]| {
         ls.len() <= 3
+            && !starts_with_bullet(&ls[0].text)
             && ls
                 .iter()
                 .all(|l| l.width() <= 12 && !is_terminal(&l.text) || l.width() <= 3)
+            && !ls.iter().any(|l| crate::metrics::has_count(&l.text))
     };
     let caption_after_label = is_label_line(&prev.text) && lines.len() == 1 && phrase(&rest[..1]);
     if start == BoxStart::Apart
@@ -1875,12 +1877,13 @@ mod tests {
         let c = blocks_of("【課題・目的】\n【実施概要】\n面接会を開催した。");
         assert_eq!(c[2].anchored_to, None);
         // A headline above the heading is the title, not a section's text.
+        // (A blank line below: a page as printed, not squeezed.)
         let d = blocks_of(
-            "若者の地元就職を応援する合同企業説明会を開催\n【課題・目的】\n就職の促進を図る。",
+            "若者の地元就職を応援する合同企業説明会を開催\n【課題・目的】\n就職の促進を図る。\n\n【効果】",
         );
         assert_eq!(d[2].anchored_to, Some(SectionKind::Purpose));
         // A role block above does not count either.
-        let e = blocks_of("【市】\n◆会場の確保\n【効果】\n◆参加者 ２０名");
+        let e = blocks_of("【市】\n◆会場の確保\n【効果】\n◆参加者 ２０名\n\n【目的】");
         assert_eq!(e[2].anchored_to, Some(SectionKind::Effect));
     }
 
@@ -2078,5 +2081,83 @@ mod tests {
         // A wrapped comment line that happens to end like a headline stays in the box.
         let squeezed = "＜労働局コメント＞\n託児付きのセミナーを増やし、就職支援を実施\nしていきたいと考えています。\n国と地方自治体の連携による雇用対策好事例\n";
         assert_eq!(block_lines(squeezed), vec![vec![1, 2, 3], vec![4]]);
+    }
+
+    #[test]
+    fn in_squeezed_text_bullets_open_a_box_after_a_finished_sentence() {
+        // A paragraph, then a list: two boxes. The items of one list stay together.
+        let b = block_lines("【効果】\n市と国が連携して、高齢者の就職を支援する体制を整えることで、\n再就職の促進を図る。\n◆参加者数 ４２名\n◆就職者数 ６名\n");
+        assert_eq!(b, vec![vec![1], vec![2, 3], vec![4, 5]]);
+        // A line that introduces the list keeps it.
+        let c = block_lines("【目的】\nセミナーの内容は以下のとおり\n◆年金制度の説明\n◆職業相談\n");
+        assert_eq!(c, vec![vec![1], vec![2, 3, 4]]);
+        // Same mark, but the items wrap at another width: another box.
+        let d = block_lines("【目的】\n◆ 全国でも低い高齢者の就業率の向上を自治体と共に目指す。\n◆ 働く意欲のある高齢者が安心して働けるための環境整備\nについて、周知等を行う。\n◆ 市の説明会に参加した方の、\n就労への理解と意欲が深まった。\n");
+        assert_eq!(d, vec![vec![1], vec![2, 3, 4], vec![5, 6]]);
+    }
+
+    #[test]
+    fn in_squeezed_text_a_paragraph_at_another_width_is_another_box() {
+        let b = block_lines("【目的】\n定年退職後も働く意欲のある高齢者が増えている一方、求人との\nマッチングが進んでいないため、再就職の促進を図る。\n市の公民館において、年金制度の説明と\nハローワークの職業相談を組み合わせた\nセミナーを年３回開催。\n");
+        assert_eq!(b, vec![vec![1], vec![2, 3], vec![4, 5, 6]]);
+        // Two paragraphs of one comment box run at its width: one box.
+        let c = block_lines("＜市コメント＞\n高齢者の方が、身近な地域で活躍できる場\nを求めていることが改めてわかった。\n今後も労働局と連携して、地域の実情に\n合わせた就労の場づくりに取り組みたい。\n");
+        assert_eq!(c, vec![vec![1, 2, 3, 4, 5]]);
+        // A short last line that stops at no particle ends its paragraph too.
+        let d = block_lines("【目的】\n高齢者の就労意欲を喚起し、地域の人手不足の解消につなげることを\n目的に開催\n申込者30名、受講者15名\n(うち就職者3名)となった。\n");
+        assert_eq!(d, vec![vec![1], vec![2, 3], vec![4, 5]]);
+    }
+
+    #[test]
+    fn in_squeezed_text_a_role_block_ends_with_its_items() {
+        // Text after a finished item, a counted bullet, a caption: not the block's.
+        let b = block_lines("【岡山市】\n◆会場の確保\n◆市広報での周知 など\n市の公民館において、年金制度の説明とハローワーク\nの職業相談を組み合わせたセミナーを開催。\n");
+        assert_eq!(b, vec![vec![1, 2, 3], vec![4, 5]]);
+        let c = block_lines("【市】\n◆事業の企画・広報\n◆会場の確保\n◆定員１５名\n");
+        assert_eq!(c, vec![vec![1, 2, 3], vec![4]]);
+        // A note in brackets under an item, the list running on below: the item's.
+        let d = block_lines("【市】\n◆市民への周知\n(市報、HP掲載、ポスターの作成)\n◆適職診断\n(当日のスケジュール)\n");
+        assert_eq!(d, vec![vec![1, 2, 3, 4], vec![5]]);
+        // A wrapped item stays whole.
+        let e = block_lines("【県】\n◆参加企業要請のための\n事業所訪問\n◆相談コーナー担当 など\n");
+        assert_eq!(e, vec![vec![1, 2, 3, 4]]);
+    }
+
+    #[test]
+    fn in_squeezed_text_captions_and_labels_stand_apart() {
+        // A photo caption between a paragraph and a list; a label heads its list.
+        let b = block_lines("【効果】\n個別相談にも多くの方が参加し、就職につながった。\n≪セミナー会場の様子≫\n《開催実績》\n・参加者数 ４２名\n・就職者数 ６名\n");
+        assert_eq!(b, vec![vec![1], vec![2], vec![3], vec![4, 5, 6]]);
+        // The words of a diagram: each short phrase apart, fragments of a word kept.
+        let c = block_lines("【効果】\n今後も連携していきたい。\n雇用対策協定\n若年者 高齢者\n生活\n困窮者\nより詳細に規定\n市における高齢者施策の\n目指すべき方向を規定\n");
+        assert_eq!(
+            c,
+            vec![
+                vec![1],
+                vec![2],
+                vec![3],
+                vec![4, 5, 6],
+                vec![7],
+                vec![8, 9]
+            ]
+        );
+    }
+
+    #[test]
+    fn in_squeezed_text_text_below_a_heading_is_not_anchored_to_it() {
+        // Every heading is glued to what follows it: no sign of its section.
+        let b = blocks_of("【効果】\n市の公民館においてセミナーを開催。\n");
+        assert_eq!(b[1].anchored_to, None);
+        // With blank lines elsewhere on the page, glued text is the heading's.
+        let c = blocks_of("【効果】\n市の公民館においてセミナーを開催。\n\n【目的】\n");
+        assert_eq!(c[1].anchored_to, Some(SectionKind::Effect));
+    }
+
+    #[test]
+    fn pages_with_blank_lines_are_cut_by_their_blank_lines() {
+        // The same paragraph and list as above, printed with a blank line after
+        // the list only: the blank lines decide, as before.
+        let b = block_lines("【効果】\n\n市と国が連携して、高齢者の就職を支援する体制を整えることで、\n再就職の促進を図る。\n◆参加者数 ４２名\n\n≪セミナー会場の様子≫\n");
+        assert_eq!(b, vec![vec![1], vec![3, 4, 5], vec![7]]);
     }
 }
