@@ -660,12 +660,19 @@ fn restore_box_boundaries(items: &mut [Item]) {
             Some(ItemKind::Text) | None if items[start].gap_before || start == 0 => BoxStart::Apart,
             _ => BoxStart::Header,
         };
-        if opens_box(&items[start..i], &items[i..], context) {
+        // (A box on a slide holds a few dozen lines: the look back and ahead
+        // is bounded, however long a squeezed page runs.)
+        let lines = &items[start.max(i.saturating_sub(BOX_LINES))..i];
+        let rest = &items[i..items.len().min(i + BOX_LINES)];
+        if opens_box(lines, rest, context) {
             items[i].gap_before = true;
             start = i;
         }
     }
 }
+
+/// The most lines of a box that [`opens_box`] looks at.
+const BOX_LINES: usize = 40;
 
 /// What stands before a box of squeezed text.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -840,7 +847,15 @@ fn is_caption_line(text: &str) -> bool {
     text.chars().count() <= 40
         && !text.contains('。')
         && !starts_with_bullet(text)
-        && regex!(r"(風景|様子|模様|写真|挨拶|あいさつ)(?:[≫》>〉)]?$|\s)").is_match(text)
+        && ["風景", "様子", "模様", "写真", "挨拶", "あいさつ"]
+            .iter()
+            .any(|word| {
+                text.trim_end_matches(['≫', '》', '>', '〉', ')'])
+                    .ends_with(word)
+                    || text
+                        .match_indices(word)
+                        .any(|(at, _)| text[at + word.len()..].starts_with(char::is_whitespace))
+            })
 }
 
 /// A whole line that is a bracketed label: `＜参加者アンケート＞`, `《開催実績》`,
