@@ -6,7 +6,9 @@
 //! contact) stands alone; a role header or comment header opens a block that
 //! takes the lines below it; other text forms paragraphs. A blank line ends a
 //! block unless the text plainly runs on across it (a wrap artefact of the PDF
-//! conversion: the line before is full width and unfinished).
+//! conversion: the line before is full width and unfinished). On a squeezed
+//! page (no blank line at all) the blank lines between boxes are read back
+//! from the text first (`restore_box_boundaries`).
 
 use std::collections::VecDeque;
 

@@ -303,7 +303,10 @@ fn a_squeezed_page_in_template_order() {
         roles,
         [
             ("福井県", vec!["大学への周知", "バスの手配 など"]),
-            ("ハローワーク", vec!["見学先企業の選定", "求人情報の提供 など"]),
+            (
+                "ハローワーク",
+                vec!["見学先企業の選定", "求人情報の提供 など"]
+            ),
         ]
     );
     assert_eq!(c.comments.len(), 1);
@@ -320,7 +323,10 @@ fn a_squeezed_page_in_template_order() {
     );
     let figures: Vec<(u64, MetricCategory)> =
         c.metrics.iter().map(|m| (m.value, m.category)).collect();
-    assert!(figures.contains(&(28, MetricCategory::Participants)), "{figures:?}");
+    assert!(
+        figures.contains(&(28, MetricCategory::Participants)),
+        "{figures:?}"
+    );
     // (Who the 12 are — applicants to the firms' internships — is the metrics
     // stage's to read; here only that the figure is found.)
     assert!(figures.iter().any(|f| f.0 == 12), "{figures:?}");
