@@ -486,8 +486,15 @@ pub fn classify(page: &Page<'_>) -> Vec<Item> {
         let before = items.len();
         let below = &page.lines[i + 1..];
         classify_line(line, below, &mut items, &mut seen);
+        // After a blank line, a paragraph without a bullet below a role
+        // block's items is no item: the role blocks' column has ended (the
+        // ○/■ lines of a programme list below it are no role headers).
+        let after_items = before > 0 && matches!(items[before - 1].kind, ItemKind::Text);
         for it in &items[before..] {
             match &it.kind {
+                ItemKind::Text if gap && after_items && !starts_with_bullet(&it.text) => {
+                    seen.in_roles = false
+                }
                 ItemKind::Text | ItemKind::TrailingCaption => {}
                 ItemKind::RoleHeader(_) => seen.in_roles = true,
                 ItemKind::Headings(hs) => {
@@ -1418,6 +1425,22 @@ fn continues(block: &Block, next: &[Item]) -> bool {
     // Text that cannot start a sentence, or an open bracket: plainly one sentence.
     if starts_bound(&first.text) || has_open_bracket(&block.body) {
         return true;
+    }
+    // A role block's items carry one mark (◆); a paragraph after a blank line
+    // that goes on into items of other marks (○ …, ・ …) is another box: a
+    // programme list, not the rest of an item.
+    if is_role {
+        let mark = block
+            .body
+            .iter()
+            .find(|i| starts_with_bullet(&i.text))
+            .and_then(|i| i.text.chars().next());
+        let other_marks = next[1..]
+            .iter()
+            .any(|i| starts_with_bullet(&i.text) && mark.is_some_and(|m| !i.text.starts_with(m)));
+        if other_marks {
+            return false;
+        }
     }
     // A headline set apart by a blank line is the title, whatever stands above it.
     if reads_as_headline(next) {

@@ -11,8 +11,9 @@
 //!
 //! Not covered here, because a reader could not tell either: the title moved
 //! below the sections, where a headline-like purpose sentence (…を目的に開催)
-//! competes with it; and the section headings moved away from role blocks they
-//! were the only boundary of.
+//! competes with it. The section headings moved together into one row are
+//! covered for every field but the sections' text, which moves on one page (see
+//! the test).
 
 use std::collections::BTreeMap;
 
@@ -195,4 +196,42 @@ fn the_title_reads_the_same_anywhere_above_the_headings() {
     let (tried, differ) = move_everywhere(&[Field::Title], above_headings);
     assert!(tried > 40, "{tried}");
     assert!(differ.is_empty(), "{}", differ.join("\n"));
+}
+
+/// The section headings read out together in one row, anywhere on the page:
+/// parties, title, roles, comments, contact, captions and figures read the
+/// same. The sections' text does too, but where a heading was the only
+/// boundary between two boxes glued without a blank line (a paragraph printed
+/// right under the last ◆ item of another box): there the two read as one box
+/// once the heading has gone. That happens on one seed page, at 13 of its
+/// places; the test holds that number.
+#[test]
+fn the_headings_row_reads_the_same_anywhere_on_the_page() {
+    let (tried, differ) = move_everywhere(&[Field::Heading], anywhere);
+    assert!(tried > 100, "{tried}");
+    let sections = ["purpose", "overview", "effect"];
+    let (text, other): (Vec<&String>, Vec<&String>) = differ.iter().partition(|d| {
+        sections
+            .iter()
+            .any(|s| d.lines().next().unwrap().ends_with(s))
+    });
+    assert!(
+        other.is_empty(),
+        "{}",
+        other
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    let places: std::collections::BTreeSet<&str> =
+        text.iter().map(|d| d.split(':').next().unwrap()).collect();
+    assert!(
+        places.len() <= 13,
+        "{}",
+        text.iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
 }
