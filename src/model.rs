@@ -129,6 +129,25 @@ pub struct Sections {
     pub effect: Option<Section>,
 }
 
+impl Sections {
+    /// The section under its JSON key: `purpose`, `overview` or `effect`.
+    ///
+    /// ```
+    /// # let doc = jirei::extract_bytes("a.txt", "【目的】\n就職促進を図る。".as_bytes(), &Default::default()).unwrap();
+    /// let purpose = doc.cases[0].sections.get("purpose").unwrap();
+    /// assert_eq!(purpose.text, "就職促進を図る。");
+    /// assert!(doc.cases[0].sections.get("roles").is_none());
+    /// ```
+    pub fn get(&self, key: &str) -> Option<&Section> {
+        match key {
+            "purpose" => self.purpose.as_ref(),
+            "overview" => self.overview.as_ref(),
+            "effect" => self.effect.as_ref(),
+            _ => None,
+        }
+    }
+}
+
 /// A headed section.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -3,6 +3,10 @@
 //! index of contacts. Written for these tests in the style of the series; the
 //! expectations are what a reader of the pages would write down.
 
+mod common;
+
+use common::{figures_of, parties_of};
+
 use std::collections::BTreeSet;
 use std::process::Command;
 
@@ -10,19 +14,6 @@ use jirei::model::{Case, Document, Field, Level, MetricCategory, PartyKind};
 
 fn extract(text: &str) -> Document {
     jirei::extract_bytes("bulletin.txt", text.as_bytes(), &Default::default()).unwrap()
-}
-
-/// (name, kind) of each party.
-fn parties_of(c: &Case) -> Vec<(&str, PartyKind)> {
-    c.parties
-        .iter()
-        .map(|p| (p.name.as_str(), p.kind))
-        .collect()
-}
-
-/// (value, category) of each metric.
-fn figures_of(c: &Case) -> Vec<(u64, MetricCategory)> {
-    c.metrics.iter().map(|m| (m.value, m.category)).collect()
 }
 
 /// (org, items) of each role block.
@@ -35,13 +26,7 @@ fn roles_of(c: &Case) -> Vec<(&str, Vec<&str>)> {
 
 /// The text of a section.
 fn section(c: &Case, which: &str) -> Option<String> {
-    let s = &c.sections;
-    let sec = match which {
-        "purpose" => &s.purpose,
-        "overview" => &s.overview,
-        _ => &s.effect,
-    };
-    sec.as_ref().map(|s| s.text.clone())
+    c.sections.get(which).map(|s| s.text.clone())
 }
 
 /// Lines of the case whose provenance is `field`.

@@ -2,34 +2,21 @@
 //! the series (other places, other headings, other phrasings of counts). The
 //! expectations are what a reader of each page would write down.
 
-use jirei::model::{Case, Document, MetricCategory, PartyKind};
+mod common;
+
+use common::{figures_of, parties_of};
+
+use jirei::model::{Document, MetricCategory, PartyKind};
 use jirei::normalize::squeeze;
 
 fn extract(text: &str) -> Document {
     jirei::extract_bytes("layouts.txt", text.as_bytes(), &Default::default()).unwrap()
 }
 
-/// (name, kind) of each party.
-fn parties_of(c: &Case) -> Vec<(&str, PartyKind)> {
-    c.parties
-        .iter()
-        .map(|p| (p.name.as_str(), p.kind))
-        .collect()
-}
-
-/// (value, category) of each metric.
-fn figures_of(c: &Case) -> Vec<(u64, MetricCategory)> {
-    c.metrics.iter().map(|m| (m.value, m.category)).collect()
-}
-
+/// The text of a section of the first case, without white space.
 fn section(doc: &Document, which: &str) -> Option<String> {
-    let s = &doc.cases[0].sections;
-    let sec = match which {
-        "purpose" => &s.purpose,
-        "overview" => &s.overview,
-        _ => &s.effect,
-    };
-    sec.as_ref().map(|s| squeeze(&s.text))
+    let s = doc.cases[0].sections.get(which);
+    s.map(|s| squeeze(&s.text))
 }
 
 /// Top-down reading order, ・ bullets in the roles, 【結果】, a 連絡先 line.

@@ -35,13 +35,8 @@ fn comments_of(doc: &Document) -> Vec<(String, String)> {
 
 /// The text of a section, without white space.
 fn section(doc: &Document, which: &str) -> Option<String> {
-    let s = &doc.cases[0].sections;
-    let sec = match which {
-        "purpose" => &s.purpose,
-        "overview" => &s.overview,
-        _ => &s.effect,
-    };
-    sec.as_ref().map(|s| squeeze(&s.text))
+    let s = doc.cases[0].sections.get(which);
+    s.map(|s| squeeze(&s.text))
 }
 
 /// The printed heading of each prose section (purpose, overview, effect).

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use jirei::model::{Case, Document};
+use jirei::model::{Case, Document, MetricCategory, PartyKind};
 use serde_json::Value;
 
 /// The seed bulletin (UTF-8, LF, pages separated by three blank lines).
@@ -106,4 +106,17 @@ pub fn check_provenance(bytes: &[u8], doc: &Document) {
             assert!(seen.insert(l), "line {l} belongs to two cases");
         }
     }
+}
+
+/// (name, kind) of each party of a case.
+pub fn parties_of(c: &Case) -> Vec<(&str, PartyKind)> {
+    c.parties
+        .iter()
+        .map(|p| (p.name.as_str(), p.kind))
+        .collect()
+}
+
+/// (value, category) of each metric of a case.
+pub fn figures_of(c: &Case) -> Vec<(u64, MetricCategory)> {
+    c.metrics.iter().map(|m| (m.value, m.category)).collect()
 }
