@@ -990,9 +990,11 @@ fn categorize(
     if label.contains("求人") && unit != "社" {
         return JobOpenings;
     }
-    // A label's head noun is its end (`見学先企業への応募`: applications, not companies).
+    // A label's head noun is its end (`見学先企業への応募`: applications, not companies);
+    // a count of people (名, 人) counts no companies (`8名が見学先企業に応募`).
     let head = label.rsplit('の').next().unwrap_or(label);
-    if unit == "社" || regex!(r"企業|事業所|事業主|会社").is_match(head) {
+    let people = matches!(unit, "名" | "人");
+    if unit == "社" || !people && regex!(r"企業|事業所|事業主|会社").is_match(head) {
         return Companies;
     }
     let kids = regex!(r"子供|子ども|こども|児童|乳幼児|託児|^子$|^子さん|うち子$");
@@ -1005,6 +1007,11 @@ fn categorize(
         return Other;
     }
     if regex!(r"申込|申し込|応募|希望者|受講希望|エントリー").is_match(label) {
+        return Applicants;
+    }
+    // `8名が見学先企業に応募し`: the label does not say, the verb of the clause does.
+    if people && regex!(r"^\s*[がもは][^、。]{0,20}?(応募|申し込|申込)").is_match(after)
+    {
         return Applicants;
     }
     // `支援対象者`: the people a programme took on; `修了者`: those who finished it.
@@ -1095,6 +1102,25 @@ mod tests {
             )]
         );
         assert_eq!(m[0].fiscal_year, Some(2013));
+    }
+
+    #[test]
+    fn people_who_applied_to_companies_are_applicants() {
+        use MetricCategory::*;
+        let cats = |t: &str| -> Vec<(u64, MetricCategory)> {
+            one(t).iter().map(|m| (m.value, m.category)).collect()
+        };
+        assert_eq!(
+            cats("８名が見学先企業に応募し、３名が採用された。"),
+            [(8, Applicants), (3, Employed)]
+        );
+        assert_eq!(
+            cats("１２名が見学先企業のインターンシップに応募した"),
+            [(12, Applicants)]
+        );
+        // Companies are counted in 社, whatever the people did.
+        assert_eq!(cats("見学先企業１５社"), [(15, Companies)]);
+        assert_eq!(cats("参加企業の担当者２０名が出席"), [(20, Participants)]);
     }
 
     #[test]

@@ -327,7 +327,9 @@ fn a_squeezed_page_in_template_order() {
         figures.contains(&(28, MetricCategory::Participants)),
         "{figures:?}"
     );
-    // (Who the 12 are — applicants to the firms' internships — is the metrics
-    // stage's to read; here only that the figure is found.)
-    assert!(figures.iter().any(|f| f.0 == 12), "{figures:?}");
+    // The 12 applied to the firms' internships.
+    assert!(
+        figures.contains(&(12, MetricCategory::Applicants)),
+        "{figures:?}"
+    );
 }
