@@ -45,13 +45,24 @@ fn counts(text: &str) -> impl Iterator<Item = (usize, usize, u64, &'static str)>
         }
         let value = value_of(&text[start..end]);
         let rest = text[end..].trim_start();
-        // `50~60名`: the unit follows the upper bound.
-        if let Some((upper_end, unit)) = range_mark(rest).and_then(|upper| {
+        // `50~60名`: the unit follows the upper bound. `5,6名` / `5、6名` (five
+        // or six) too, when the second number is the greater.
+        let or_more = |upper: &str| {
             let at = text.len() - upper.len();
-            let upper_end = number_end(text, at);
-            (upper_end > at).then_some(())?;
-            unit_at(&text[upper_end..]).map(|(len, unit)| (upper_end + len, unit))
-        }) {
+            value_of(&text[at..number_end(text, at)]) > value
+        };
+        if let Some((upper_end, unit)) = range_mark(rest)
+            .or_else(|| {
+                let upper = rest.strip_prefix([',', '、'])?;
+                (upper.starts_with(|c: char| c.is_ascii_digit()) && or_more(upper)).then_some(upper)
+            })
+            .and_then(|upper| {
+                let at = text.len() - upper.len();
+                let upper_end = number_end(text, at);
+                (upper_end > at).then_some(())?;
+                unit_at(&text[upper_end..]).map(|(len, unit)| (upper_end + len, unit))
+            })
+        {
             pos = upper_end;
             match value {
                 Some(v) => return Some((start, upper_end, v, unit)),
@@ -77,8 +88,9 @@ fn counts(text: &str) -> impl Iterator<Item = (usize, usize, u64, &'static str)>
     })
 }
 
-/// The end of the number starting at `start`: digits, commas between digits, a
-/// decimal point before digits, and 万/千 scaling (`1万2,000`).
+/// The end of the number starting at `start`: digits, thousands commas (three
+/// digits after each: `1,234`, not `5,6`), a decimal point before digits, and
+/// 万/千 scaling (`1万2,000`).
 fn number_end(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
@@ -87,7 +99,10 @@ fn number_end(text: &str, start: usize) -> usize {
         while digit_at(end) {
             end += 1;
         }
-        if matches!(bytes.get(end), Some(b',' | b'.')) && digit_at(end + 1) {
+        let thousands = bytes.get(end) == Some(&b',')
+            && (1..=3).all(|k| digit_at(end + k))
+            && !digit_at(end + 4);
+        if thousands || bytes.get(end) == Some(&b'.') && digit_at(end + 1) {
             end += 1;
             continue;
         }
@@ -1102,6 +1117,22 @@ mod tests {
             )]
         );
         assert_eq!(m[0].fiscal_year, Some(2013));
+    }
+
+    #[test]
+    fn five_or_six_is_a_range_not_fifty_six() {
+        let got = |t: &str| -> Vec<(u64, String)> {
+            one(t).iter().map(|m| (m.value, m.unit.clone())).collect()
+        };
+        assert_eq!(got("毎回５，６名が参加"), [(5, "名".to_string())]);
+        assert_eq!(got("毎回５、６名が参加"), [(5, "名".to_string())]);
+        assert_eq!(got("来場者数1,234名"), [(1234, "名".to_string())]);
+        assert_eq!(got("延べ10,000人"), [(10_000, "人".to_string())]);
+        // A list, not a range: each count with its own unit.
+        assert_eq!(
+            got("第1回20名、第2回18名"),
+            [(20, "名".to_string()), (18, "名".to_string())]
+        );
     }
 
     #[test]
