@@ -4,6 +4,9 @@
 //! each box printed its lines at, captions and labels). A page must read the
 //! same squeezed as printed.
 
+mod common;
+
+use common::figures_of;
 use jirei::model::{Case, Document, MetricCategory};
 use jirei::normalize::squeeze;
 
@@ -206,8 +209,7 @@ fn a_squeezed_page_of_another_theme() {
         c.contact.as_ref().and_then(|c| c.phone.as_deref()),
         Some("086-801-5103")
     );
-    let figures: Vec<(u64, MetricCategory)> =
-        c.metrics.iter().map(|m| (m.value, m.category)).collect();
+    let figures = figures_of(c);
     assert!(
         figures.contains(&(42, MetricCategory::Participants)),
         "{figures:?}"
@@ -321,8 +323,7 @@ fn a_squeezed_page_in_template_order() {
         c.contact.as_ref().and_then(|c| c.phone.as_deref()),
         Some("0776-26-8609")
     );
-    let figures: Vec<(u64, MetricCategory)> =
-        c.metrics.iter().map(|m| (m.value, m.category)).collect();
+    let figures = figures_of(c);
     assert!(
         figures.contains(&(28, MetricCategory::Participants)),
         "{figures:?}"
