@@ -14,7 +14,7 @@
 use unicode_normalization::UnicodeNormalization;
 
 /// Characters PDF converters use for hyphens, dashes, minus signs and the long-vowel mark.
-fn is_dash(c: char) -> bool {
+const fn is_dash(c: char) -> bool {
     matches!(
         c,
         '-' | '\u{2010}'
@@ -57,10 +57,7 @@ pub fn clean(raw: &str) -> String {
     let mut rest = raw;
     while let Some(c) = rest.chars().next() {
         // Most of a line is kana and kanji that stand for themselves: copied in runs.
-        let run = rest
-            .char_indices()
-            .find(|&(_, c)| !is_plain(c))
-            .map_or(rest.len(), |(i, _)| i);
+        let run = plain_run(rest);
         if run > 0 {
             out.plain(&rest[..run]);
             rest = &rest[run..];
@@ -71,6 +68,52 @@ pub fn clean(raw: &str) -> String {
     }
     out.finish()
 }
+
+/// Length in bytes of the run of [`is_plain`] characters that `text` starts with.
+///
+/// A byte loop: every plain character is ASCII or three bytes long (kana, kanji,
+/// CJK punctuation: [`nfkc_stable`]), so a two- or four-byte character ends the
+/// run, and the generic decoding of `chars()` is not needed here.
+fn plain_run(text: &str) -> usize {
+    let mut rest = text.as_bytes();
+    loop {
+        let (plain, tail) = match *rest {
+            [b @ 0x00..=0x7F, ref tail @ ..] => (is_plain(char::from(b)), tail),
+            // The text is valid UTF-8: a three-byte lead has its two continuation bytes.
+            [b0 @ 0xE0..=0xEF, b1, b2, ref tail @ ..] => {
+                let c =
+                    u32::from(b0 & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F);
+                let plain = match c {
+                    0x4E00..=0x9FFF => true,
+                    0x3000..=0x30FF => PLAIN_KANA[(c - 0x3000) as usize],
+                    _ => false,
+                };
+                (plain, tail)
+            }
+            _ => break,
+        };
+        if !plain {
+            break;
+        }
+        rest = tail;
+    }
+    text.len() - rest.len()
+}
+
+/// [`is_plain`] for U+3000–U+30FF (CJK punctuation, hiragana, katakana), by
+/// code point less 0x3000: the three-byte characters besides the ideographs
+/// (all plain) that [`plain_run`] meets.
+const PLAIN_KANA: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        if let Some(c) = char::from_u32(0x3000 + i as u32) {
+            table[i] = nfkc_stable(c) && !is_dash(c);
+        }
+        i += 1;
+    }
+    table
+};
 
 /// A character that is its own NFKC form, not a dash and not white space:
 /// it comes out as it is, whatever stands around it.
@@ -174,7 +217,7 @@ fn fold(c: char, mut push: impl FnMut(char)) {
 /// Blocks of the characters that make up most of the text, all of which NFKC
 /// leaves alone: hiragana and katakana (not the spacing sound marks ゛゜ nor ゟ ヿ),
 /// CJK punctuation 、。「」【】, and the unified ideographs.
-fn nfkc_stable(c: char) -> bool {
+const fn nfkc_stable(c: char) -> bool {
     matches!(c,
         '\u{3001}'..='\u{3035}'
         | '\u{3041}'..='\u{3096}'
@@ -298,6 +341,15 @@ mod tests {
             s in "[ \t\u{3000}a-z0-9\\-‐―−－ーｰ─ｱ-ﾝﾞﾟ･０-９Ａ-Ｚァ-ヶぁ-ん、。①-⑩㈱ｶﾞ゛゜\u{3099}漢字]{0,40}"
         ) {
             proptest::prop_assert_eq!(clean(&s), clean_reference(&s));
+        }
+    }
+
+    #[test]
+    fn plain_runs_are_runs_of_plain_characters() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let text = format!("{c}{c}\u{FF10}");
+            let expected = if is_plain(c) { 2 * c.len_utf8() } else { 0 };
+            assert_eq!(plain_run(&text), expected, "U+{:04X}", c as u32);
         }
     }
 
