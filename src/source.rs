@@ -40,7 +40,7 @@ pub fn line_slices(text: &str) -> impl Iterator<Item = &str> {
             return None;
         }
         // Line ends are ASCII: a byte scan finds them at char boundaries.
-        match rest.bytes().position(|b| b == b'\n' || b == b'\r') {
+        match memchr::memchr2(b'\n', b'\r', rest.as_bytes()) {
             Some(i) => {
                 let line = &rest[..i];
                 let skip = if rest[i..].starts_with("\r\n") { 2 } else { 1 };
@@ -60,11 +60,16 @@ pub fn line_slices(text: &str) -> impl Iterator<Item = &str> {
 
 /// Split decoded text into numbered, cleaned lines.
 pub fn lines(text: &str) -> Vec<Line> {
-    let mut out = Vec::new();
+    // A slot for every line end (two for CRLF) and a last line without one: the
+    // vector is never regrown.
+    let ends = memchr::memchr2_iter(b'\n', b'\r', text.as_bytes()).count();
+    let mut out = Vec::with_capacity(ends + 1);
+    // Form feeds are rare: when the text has none, no line is searched for one.
+    let form_feeds = memchr::memchr(0x0C, text.as_bytes()).is_some();
     let mut break_next = false;
     for (i, slice) in line_slices(text).enumerate() {
         let mut page_break = std::mem::take(&mut break_next);
-        let raw = if slice.contains('\u{000C}') {
+        let raw = if form_feeds && memchr::memchr(0x0C, slice.as_bytes()).is_some() {
             let before_text =
                 slice.trim_start_matches(|c: char| c.is_whitespace() && c != '\u{000C}');
             if before_text.starts_with('\u{000C}') {
