@@ -15,6 +15,20 @@ use std::collections::VecDeque;
 use crate::page::{is_banner, Page};
 use crate::source::Line;
 
+/// `$text.contains($needle)` for a fixed needle, by a searcher built once:
+/// `str::contains` sets one up on every call, which on a line of text costs
+/// more than the search itself.
+macro_rules! contains {
+    ($text:expr, $needle:literal) => {{
+        static FINDER: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+            std::sync::OnceLock::new();
+        FINDER
+            .get_or_init(|| memchr::memmem::Finder::new($needle))
+            .find($text.as_bytes())
+            .is_some()
+    }};
+}
+
 /// The headed parts of the page template.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SectionKind {
@@ -408,7 +422,8 @@ fn colon_role(text: &str) -> Option<(String, &str)> {
 pub fn comment_header(text: &str) -> Option<(String, &str)> {
     let speaker = |name: &str| name.trim().trim_end_matches('の').trim().to_string();
     // Both forms need コメント or 声: most lines are ruled out before a regex runs.
-    if !text.contains("コメント") && !text.contains('声') {
+    let comment = contains!(text, "コメント");
+    if !comment && !contains!(text, "声") {
         return None;
     }
     if text.starts_with(['<', '〈', '《', '【', '≪', '「', '『', '[', '〔', '(']) {
@@ -425,7 +440,7 @@ pub fn comment_header(text: &str) -> Option<(String, &str)> {
     }
     // The colon form, and a bullet-marked header standing alone (■労働局のコメント).
     let mark = text.starts_with(HEADING_MARKS) && text.contains(['コ', '声']);
-    if mark || text.contains("コメント") {
+    if mark || comment {
         let body = if mark {
             text[text.chars().next().map_or(0, char::len_utf8)..].trim()
         } else {
@@ -917,11 +932,10 @@ fn classify_line(line: &Line, below: &[Line], out: &mut Vec<Item>, seen: &mut Se
         return;
     }
     // (Every form of the contact pattern holds 問, 照会先, 連絡先 or 担当: looked for first.)
-    let contact_word = text.contains(['問', '照', '連', '担'])
-        && (text.contains('問')
-            || text.contains("照会先")
-            || text.contains("連絡先")
-            || text.contains("担当"));
+    let contact_word = contains!(text, "問")
+        || contains!(text, "照会先")
+        || contains!(text, "連絡先")
+        || contains!(text, "担当");
     // `担当：…課 TEL …`: 担当 opens many a role item too, so with a phone number only.
     let in_charge = || {
         regex!(r"^[<≪〈《【(\[]?担当(者|課|部署|窓口)?\s*([>≫〉》】)\]]\s*:?|:)").is_match(text)
