@@ -10,6 +10,7 @@
 //! page (no blank line at all) the blank lines between boxes are read back
 //! from the text first (`restore_box_boundaries`).
 
+use std::borrow::Cow;
 use std::collections::VecDeque;
 
 use crate::page::{is_banner, Page};
@@ -163,11 +164,16 @@ pub fn is_terminal(text: &str) -> bool {
 }
 
 /// A heading label as compared: no white space (【目 的】), one middle dot.
-fn heading_key(label: &str) -> String {
+/// Most labels are their own key: borrowed, not copied.
+fn heading_key(label: &str) -> Cow<'_, str> {
+    let other_dot = |c: char| c == '･' || c == '·';
+    if !label.chars().any(|c| c.is_whitespace() || other_dot(c)) {
+        return Cow::Borrowed(label);
+    }
     label
         .chars()
         .filter(|c| !c.is_whitespace())
-        .map(|c| if c == '･' || c == '·' { '・' } else { c })
+        .map(|c| if other_dot(c) { '・' } else { c })
         .collect()
 }
 
@@ -181,7 +187,7 @@ pub fn heading_kind(label: &str) -> Option<SectionKind> {
         // Other short labels of the same template (【事業の目的】, 【取組の成果】).
         // Labels of what comes next (【今後の課題】, 【今後の展開】) head none of the
         // case's sections: their lines stay text, assigned by their wording.
-        let k = key.as_str();
+        let k: &str = &key;
         if k.chars().count() > 8 || k.starts_with("今後") {
             None
         } else if regex!(r"目的|課題|背景|ねらい").is_match(k) {
@@ -983,13 +989,10 @@ fn classify_line(line: &Line, below: &[Line], out: &mut Vec<Item>, seen: &mut Se
     }
     let (groups, rest) = leading_groups(text);
     if !groups.is_empty() {
-        let kinds: Vec<Option<SectionKind>> = groups.iter().map(|g| heading_kind(g)).collect();
-        if kinds.iter().all(Option::is_some) {
-            let hs: Vec<(SectionKind, String)> = groups
-                .iter()
-                .zip(kinds)
-                .map(|(g, k)| (k.expect("checked"), g.clone()))
-                .collect();
+        // (The first group that heads no section ends the look-up.)
+        let kinds: Option<Vec<SectionKind>> = groups.iter().map(|g| heading_kind(g)).collect();
+        if let Some(kinds) = kinds {
+            let hs: Vec<(SectionKind, String)> = kinds.into_iter().zip(groups).collect();
             seen.heading = true;
             seen.bracketed.extend(hs.iter().map(|(k, _)| *k));
             out.push(item(line, "", ItemKind::Headings(hs)));
