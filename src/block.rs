@@ -1587,21 +1587,27 @@ fn reads_as_photo_caption(lines: &[Item], text: &str) -> bool {
 
 /// Photo captions, mascot names, diagram words: a short phrase standing alone.
 pub fn looks_like_caption(lines: &[Item]) -> bool {
-    let text: String = lines.iter().map(|i| i.text.as_str()).collect();
-    if lines.is_empty()
-        || text.contains('。')
-        || crate::metrics::has_count(&text)
-        || starts_with_bullet(&text)
-    {
-        return false;
-    }
-    if reads_as_photo_caption(lines, &text) {
-        return true;
-    }
-    lines.len() <= 3
-        && lines
+    let short = || {
+        lines
             .iter()
             .all(|l| l.width() <= 12 && !is_terminal(&l.text) || l.width() <= 3)
+    };
+    // A caption by its words has one or two lines, a short phrase up to three:
+    // longer runs are ruled out before their lines are joined.
+    match lines.len() {
+        1 | 2 => {}
+        3 if short() => {}
+        _ => return false,
+    }
+    let mut text = String::with_capacity(lines.iter().map(|i| i.text.len()).sum());
+    for line in lines {
+        text.push_str(&line.text);
+    }
+    if text.contains('。') || crate::metrics::has_count(&text) || starts_with_bullet(&text) {
+        return false;
+    }
+    // (Three lines are short, as tested above.)
+    lines.len() == 3 || reads_as_photo_caption(lines, &text) || short()
 }
 
 #[cfg(test)]
