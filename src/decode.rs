@@ -154,16 +154,20 @@ fn nul_reason(body: &[u8]) -> String {
 /// Control characters (other than tab, line ends and form feed) or undecodable
 /// bytes make up a large share of the text: it is binary data, not a bulletin.
 fn binary_reason(text: &str, had_errors: bool, encoding: &'static Encoding) -> Option<String> {
-    // Counted over bytes in one pass (the text is UTF-8): characters are the
-    // bytes that do not continue one; control characters (Cc) are C0 but tab,
-    // line ends and form feed, DEL, and C1 (`C2 80`–`C2 9F`, found apart).
+    // Counted over bytes (the text is UTF-8): control characters (Cc) are C0
+    // but tab, line ends and form feed, DEL, and C1 (`C2 80`–`C2 9F`, found
+    // apart). C0 is counted per chunk of 255 bytes into a byte, with no table:
+    // the compiler turns that into 16 or 32 bytes a step.
     let bytes = text.as_bytes();
-    let (mut total, mut c0) = (0usize, 0usize);
-    for &b in bytes {
-        let class = BYTE_CLASS[usize::from(b)];
-        total += usize::from(class & STARTS_CHAR);
-        c0 += usize::from((class & C0_CONTROL) >> 1);
-    }
+    let c0: usize = bytes
+        .chunks(usize::from(u8::MAX))
+        .map(|chunk| {
+            let n = chunk
+                .iter()
+                .fold(0u8, |n, &b| n + u8::from(is_c0_control(b)));
+            usize::from(n)
+        })
+        .sum();
     let c1 = memchr::memchr_iter(0xC2, bytes)
         .filter(|&i| matches!(bytes.get(i + 1), Some(0x80..=0x9F)))
         .count();
@@ -173,7 +177,13 @@ fn binary_reason(text: &str, had_errors: bool, encoding: &'static Encoding) -> O
         0
     };
     let bad = c0 + c1 + replaced;
-    (bad >= BINARY_MIN && bad * 100 >= total * BINARY_PERCENT).then(|| {
+    if bad < BINARY_MIN {
+        return None;
+    }
+    // Characters are the bytes that do not continue one: counted only now, as
+    // most texts have no bad character at all.
+    let total = bytes.iter().filter(|&&b| !is_continuation(b)).count();
+    (bad * 100 >= total * BINARY_PERCENT).then(|| {
         format!(
             "{bad} of its {total} characters are control characters or bytes that are not valid {}",
             encoding.name()
@@ -181,27 +191,16 @@ fn binary_reason(text: &str, had_errors: bool, encoding: &'static Encoding) -> O
     })
 }
 
-/// [`BYTE_CLASS`] bit: the byte starts a character (is no UTF-8 continuation byte).
-const STARTS_CHAR: u8 = 1;
-/// [`BYTE_CLASS`] bit: a C0 control other than tab, line ends and form feed, or DEL.
-const C0_CONTROL: u8 = 2;
+/// A UTF-8 continuation byte (`10xxxxxx`): it starts no character.
+fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
+}
 
-/// What each byte of UTF-8 text is, for [`binary_reason`]'s one-pass count.
-const BYTE_CLASS: [u8; 256] = {
-    let mut class = [0u8; 256];
-    let mut i = 0;
-    while i < 256 {
-        let b = i as u8;
-        if b & 0xC0 != 0x80 {
-            class[i] |= STARTS_CHAR;
-        }
-        if b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C) || b == 0x7F {
-            class[i] |= C0_CONTROL;
-        }
-        i += 1;
-    }
-    class
-};
+/// A C0 control other than tab, line ends and form feed, or DEL.
+fn is_c0_control(b: u8) -> bool {
+    // (Comparisons without branches, so that a count of them vectorises.)
+    (b < 0x20) & (b != b'\t') & (b != b'\n') & (b != b'\r') & (b != 0x0C) | (b == 0x7F)
+}
 
 /// Share of control characters or undecodable bytes (percent) from which input is
 /// binary, and the least count of them (a damaged character or two in a short
@@ -222,6 +221,14 @@ mod tests {
     use super::*;
 
     const SAMPLE: &str = "国と地方自治体の連携による雇用対策好事例\n【課題･目的】\n";
+
+    #[test]
+    fn c0_controls_are_ascii_controls_but_tab_line_ends_and_form_feed() {
+        for b in 0..=u8::MAX {
+            let expected = b.is_ascii_control() && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C);
+            assert_eq!(is_c0_control(b), expected, "{b:#04x}");
+        }
+    }
 
     #[test]
     fn utf8_with_and_without_bom() {
