@@ -279,13 +279,61 @@ fn leading_groups(text: &str) -> (Vec<String>, &str) {
 
 /// Names that look like an organisation (a role block's header).
 pub fn looks_like_org(name: &str) -> bool {
-    let re = regex!(
-        r"(市|区|町|村|県|都|府|道|国|局|所|ハローワーク|HW|会|センター|館|協会|機構|法人|大学|学校|共通|組合|団|団体|役場|役所|庁|省|課|部|室|企業|社|財団|公社|協議会|コーナー|ワーク|ステーション|プラザ)$"
-    );
     let named = regex!(
         r"法人|株式会社|有限会社|NPO|協会|協議会|センター|ハローワーク|労働局|職業安定所|役所|役場"
     );
-    (re.is_match(name) || named.is_match(name)) && !looks_like_subheading(name)
+    (ends_with_any(name, &ORG_ENDINGS) || named.is_match(name)) && !looks_like_subheading(name)
+}
+
+/// How the names of organisations end (`…市`, `…センター`): [`looks_like_org`].
+const ORG_ENDINGS: [&str; 41] = [
+    "市",
+    "区",
+    "町",
+    "村",
+    "県",
+    "都",
+    "府",
+    "道",
+    "国",
+    "局",
+    "所",
+    "ハローワーク",
+    "HW",
+    "会",
+    "センター",
+    "館",
+    "協会",
+    "機構",
+    "法人",
+    "大学",
+    "学校",
+    "共通",
+    "組合",
+    "団",
+    "団体",
+    "役場",
+    "役所",
+    "庁",
+    "省",
+    "課",
+    "部",
+    "室",
+    "企業",
+    "社",
+    "財団",
+    "公社",
+    "協議会",
+    "コーナー",
+    "ワーク",
+    "ステーション",
+    "プラザ",
+];
+
+/// `text` ends with one of `endings` (a regex `(…|…)$` of literals, without
+/// building an automaton for a handful of short comparisons).
+fn ends_with_any(text: &str, endings: &[&str]) -> bool {
+    endings.iter().any(|end| text.ends_with(end))
 }
 
 /// The organisation a role label names: the label itself (`仙台市`) or the
@@ -472,11 +520,32 @@ fn speaks_for(name: &str) -> bool {
     let served = regex!(
         r"参加|受講|利用者|来場者|求職者|相談者|事業所|企業|事業主|学生|生徒|保護者|住民|市民|県民|町民|村民|区民|出展|実習生|対象者"
     );
-    let staff = regex!(
-        r"(担当者|担当職員|職員|担当|所長|局長|部長|課長|市長|町長|村長|区長|知事|相談員|支援員|指導官|コーディネーター|ナビゲーター)$"
-    );
-    !name.is_empty() && !served.is_match(name) && (staff.is_match(name) || looks_like_org(name))
+    !name.is_empty()
+        && !served.is_match(name)
+        && (ends_with_any(name, &STAFF) || looks_like_org(name))
 }
+
+/// How the names of staff end (`担当者`, `ハローワーク所長`): [`speaks_for`].
+const STAFF: [&str; 18] = [
+    "担当者",
+    "担当職員",
+    "職員",
+    "担当",
+    "所長",
+    "局長",
+    "部長",
+    "課長",
+    "市長",
+    "町長",
+    "村長",
+    "区長",
+    "知事",
+    "相談員",
+    "支援員",
+    "指導官",
+    "コーディネーター",
+    "ナビゲーター",
+];
 
 /// Bracketed labels that head content rather than an organisation (【参加者の声】).
 fn looks_like_subheading(name: &str) -> bool {
@@ -1544,9 +1613,43 @@ pub fn is_headline(text: &str) -> bool {
 
 /// A headline's closing words: `…を実施`, `…セミナー`, `…を開催!`.
 pub fn has_headline_ending(text: &str) -> bool {
-    regex!(r"(実施|開催|締結|強化|事業|応援|支援|推進|促進|連携|設置|開始|取組|取り組み|セミナー|プロジェクト|フェア|面接会|相談会|説明会|見学会|交流会|講習会|研修会|講座|ツアー|キャンペーン|窓口|協定)[!！]*$|[!！]$")
-        .is_match(text)
+    // One of the words, then any exclamation marks; or an exclamation mark.
+    let words = text.trim_end_matches(['!', '！']);
+    words.len() < text.len() || ends_with_any(words, &HEADLINE_ENDINGS)
 }
+
+/// The closing words of a headline: [`has_headline_ending`].
+const HEADLINE_ENDINGS: [&str; 29] = [
+    "実施",
+    "開催",
+    "締結",
+    "強化",
+    "事業",
+    "応援",
+    "支援",
+    "推進",
+    "促進",
+    "連携",
+    "設置",
+    "開始",
+    "取組",
+    "取り組み",
+    "セミナー",
+    "プロジェクト",
+    "フェア",
+    "面接会",
+    "相談会",
+    "説明会",
+    "見学会",
+    "交流会",
+    "講習会",
+    "研修会",
+    "講座",
+    "ツアー",
+    "キャンペーン",
+    "窓口",
+    "協定",
+];
 
 /// The first line of a two-line headline: no sentence end (。, a polite …ます),
 /// not a bullet or a label, and either headline-wide or plainly running on
@@ -1569,20 +1672,31 @@ pub fn opens_headline(text: &str) -> bool {
 
 /// A headline ending (体言止め): `…を実施`, `…を開催！`.
 pub fn ends_headline(text: &str) -> bool {
-    regex!(r"(実施|開催|締結|[!！])$").is_match(text)
+    ends_with_any(text, &["実施", "開催", "締結", "!", "！"])
 }
 
 /// A caption by its form or words, whatever stands around it: wrapped in
 /// brackets (≪…≫, (…)), or naming a photo or a mascot (…の様子, ゆるキャラ).
 fn reads_as_photo_caption(lines: &[Item], text: &str) -> bool {
-    let wrapped = regex!(r"^(≪[^≫]*≫|《[^》]*》|\([^)]*\)|〈[^〉]*〉)$");
-    if lines.len() == 1 && wrapped.is_match(text) {
+    if lines.len() == 1 && is_wrapped(text) {
         return true;
     }
     let photo = regex!(
         r"風景|様子|模様|写真|挨拶|あいさつ|\((左|右|中央|左側|右側)\)|ゆるキャラ|マスコット|キャラクター"
     );
     lines.len() <= 2 && photo.is_match(text)
+}
+
+/// Wholly in one pair of brackets, the closing one only at the end: `≪…≫`,
+/// `《…》`, `(…)`, `〈…〉`.
+fn is_wrapped(text: &str) -> bool {
+    [('≪', '≫'), ('《', '》'), ('(', ')'), ('〈', '〉')]
+        .iter()
+        .any(|&(open, close)| {
+            text.strip_prefix(open)
+                .and_then(|t| t.strip_suffix(close))
+                .is_some_and(|inner| !inner.contains(close))
+        })
 }
 
 /// Photo captions, mascot names, diagram words: a short phrase standing alone.
@@ -1948,6 +2062,38 @@ mod tests {
         // A role block above does not count either.
         let e = blocks_of("【市】\n◆会場の確保\n【効果】\n◆参加者 ２０名\n\n【目的】");
         assert_eq!(e[2].anchored_to, Some(SectionKind::Effect));
+    }
+
+    /// Strings of a few of the listed words, brackets, exclamation marks and kana.
+    fn listed_words() -> impl proptest::strategy::Strategy<Value = String> {
+        let others = [
+            "!", "！", "≪", "≫", "《", "》", "(", ")", "〈", "〉", "あ", "の",
+        ];
+        let words: Vec<String> = ORG_ENDINGS
+            .iter()
+            .chain(&STAFF)
+            .chain(&HEADLINE_ENDINGS)
+            .chain(&others)
+            .map(|w| regex::escape(w))
+            .collect();
+        proptest::string::string_regex(&format!("({}){{0,4}}", words.join("|"))).unwrap()
+    }
+
+    proptest::proptest! {
+        /// The literal tests that replaced regexes match what the regexes matched.
+        #[test]
+        fn literal_tests_are_the_regexes_they_replaced(s in listed_words()) {
+            let regex = |re: &str| regex::Regex::new(re).unwrap().is_match(&s);
+            let org = format!("({})$", ORG_ENDINGS.join("|"));
+            proptest::prop_assert_eq!(ends_with_any(&s, &ORG_ENDINGS), regex(&org));
+            let staff = format!("({})$", STAFF.join("|"));
+            proptest::prop_assert_eq!(ends_with_any(&s, &STAFF), regex(&staff));
+            let headline = format!("({})[!！]*$|[!！]$", HEADLINE_ENDINGS.join("|"));
+            proptest::prop_assert_eq!(has_headline_ending(&s), regex(&headline));
+            proptest::prop_assert_eq!(ends_headline(&s), regex(r"(実施|開催|締結|[!！])$"));
+            let wrapped = r"^(≪[^≫]*≫|《[^》]*》|\([^)]*\)|〈[^〉]*〉)$";
+            proptest::prop_assert_eq!(is_wrapped(&s), regex(wrapped));
+        }
     }
 
     #[test]
