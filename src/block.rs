@@ -480,16 +480,10 @@ pub fn comment_header(text: &str) -> Option<(String, &str)> {
     if !comment && !contains!(text, "声") {
         return None;
     }
-    if text.starts_with(['<', '〈', '《', '【', '≪', '「', '『', '[', '〔', '(']) {
-        let c =
-            regex!(r"^[<〈《【≪「『\[〔(]\s*(.*?)\s*(コメント|声)\s*[>〉》】≫」』\]〕)]\s*(.*)$")
-                .captures(text);
-        if let Some(c) = c {
-            let name = speaker(&c[1]);
-            if &c[2] == "コメント" || speaks_for(&name) {
-                let rest = c.get(3).map_or("", |m| m.as_str());
-                return Some((name, rest));
-            }
+    if let Some((name, word, rest)) = bracketed_comment(text) {
+        let name = speaker(name);
+        if word == "コメント" || speaks_for(&name) {
+            return Some((name, rest));
         }
     }
     // The colon form, and a bullet-marked header standing alone (■労働局のコメント).
@@ -509,6 +503,50 @@ pub fn comment_header(text: &str) -> Option<(String, &str)> {
         if name.is_empty() || speaks_for(&name) {
             let rest = c.get(2).map_or("", |m| m.as_str());
             return Some((name, rest));
+        }
+    }
+    None
+}
+
+/// The bracketed form of a comment header, `＜…コメント＞` or `＜…声＞` in
+/// any of the brackets, closed by any of them: the name before the word, the
+/// word, and the text after the closing bracket, white space trimmed. The
+/// word is the first one a closing bracket follows. (What the regex
+/// `^[<〈《【≪「『\[〔(]\s*(.*?)\s*(コメント|声)\s*[>〉》】≫」』\]〕)]\s*(.*)$`
+/// captures, read by hand: a line may be a header, so this runs on many.)
+fn bracketed_comment(text: &str) -> Option<(&str, &'static str, &str)> {
+    let open = text.chars().next()?;
+    if !matches!(
+        open,
+        '<' | '〈' | '《' | '【' | '≪' | '「' | '『' | '[' | '〔' | '('
+    ) {
+        return None;
+    }
+    let inner = text[open.len_utf8()..].trim_start();
+    for (at, c) in inner.char_indices() {
+        let word = match c {
+            'コ' if inner[at..].starts_with("コメント") => "コメント",
+            '声' => "声",
+            _ => continue,
+        };
+        let name = inner[..at].trim_end();
+        if name.contains('\n') {
+            // (`.` stops at a line end: no later word can do better.)
+            return None;
+        }
+        let after = inner[at + word.len()..].trim_start();
+        let Some(close) = after.chars().next() else {
+            continue;
+        };
+        if !matches!(
+            close,
+            '>' | '〉' | '》' | '】' | '≫' | '」' | '』' | ']' | '〕' | ')'
+        ) {
+            continue;
+        }
+        let rest = after[close.len_utf8()..].trim_start();
+        if !rest.contains('\n') {
+            return Some((name, word, rest));
         }
     }
     None
@@ -2062,6 +2100,24 @@ mod tests {
         // A role block above does not count either.
         let e = blocks_of("【市】\n◆会場の確保\n【効果】\n◆参加者 ２０名\n\n【目的】");
         assert_eq!(e[2].anchored_to, Some(SectionKind::Effect));
+    }
+
+    proptest::proptest! {
+        /// The bracketed form is read as the regex it replaced reads it.
+        #[test]
+        fn bracketed_comments_read_as_the_regex_did(
+            s in "[<【「(市]?[市の \n声]{0,3}(コメント|声)?[ \n]{0,2}[>】」)市]?[市 \n声>]{0,3}(コメント)?[ >」]{0,2}"
+        ) {
+            let re = regex::Regex::new(
+                r"^[<〈《【≪「『\[〔(]\s*(.*?)\s*(コメント|声)\s*[>〉》】≫」』\]〕)]\s*(.*)$",
+            )
+            .unwrap();
+            let expected = re.captures(&s).map(|c| {
+                let word = if &c[2] == "コメント" { "コメント" } else { "声" };
+                (c.get(1).unwrap().as_str(), word, c.get(3).unwrap().as_str())
+            });
+            proptest::prop_assert_eq!(bracketed_comment(&s), expected);
+        }
     }
 
     /// Strings of a few of the listed words, brackets, exclamation marks and kana.
