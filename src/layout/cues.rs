@@ -283,12 +283,9 @@ fn figure_cues(text: &str, mut found: impl FnMut(usize, usize)) {
             .count()
     };
     let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let (start, end) = (i, i + digits_from(i));
+    while let Some(digit) = crate::metrics::find_digit(&bytes[i..]) {
+        let start = i + digit;
+        let end = start + digits_from(start);
         let rest = &text[end..];
         if rest.starts_with("部:") {
             found(end - 1, end + "部:".len());
