@@ -264,9 +264,7 @@ fn is_delim(c: char) -> bool {
 /// Inside 「…」 or 『…』, or an ordinal, or not a count at all.
 fn excluded(text: &str, start: usize, end: usize) -> bool {
     let before = &text[..start];
-    let opens = before.matches(['「', '『']).count();
-    let closes = before.matches(['」', '』']).count();
-    if opens > closes {
+    if in_quotes(before) {
         return true;
     }
     if before.ends_with('第') {
@@ -297,6 +295,19 @@ fn excluded(text: &str, start: usize, end: usize) -> bool {
         return true;
     }
     in_a_name(after)
+}
+
+/// More 「『 than 」』 in `text`: what follows is inside a quotation.
+fn in_quotes(text: &str) -> bool {
+    // 「 」 『 』 are E3 80 8C, 8D, 8E, 8F in UTF-8: their last bytes are found
+    // by memchr, not by decoding every character.
+    let bytes = text.as_bytes();
+    let count = |a: u8, b: u8| {
+        memchr::memchr2_iter(a, b, bytes)
+            .filter(|&i| i >= 2 && bytes[i - 2..i] == [0xE3, 0x80])
+            .count()
+    };
+    count(0x8C, 0x8E) > count(0x8D, 0x8F)
 }
 
 /// Words that end the name of a programme or campaign.
@@ -1082,6 +1093,20 @@ mod tests {
         ) {
             let bytes = text.concat().into_bytes();
             proptest::prop_assert_eq!(find_digit(&bytes), bytes.iter().position(u8::is_ascii_digit));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn in_quotes_counts_the_brackets(
+            text in proptest::collection::vec(
+                proptest::sample::select(vec!["「", "」", "『", "』", "丌", "〃", "、", "a", "参加", "\u{2000c}"]),
+                0..30,
+            )
+        ) {
+            let text = text.concat();
+            let open = text.matches(['「', '『']).count() > text.matches(['」', '』']).count();
+            proptest::prop_assert_eq!(in_quotes(&text), open);
         }
     }
 
