@@ -56,13 +56,16 @@ pub fn build(stem: &str, page: &Page<'_>, layout: &Layout) -> Case {
         let mut lines: Vec<usize> = bs.iter().flat_map(|b| b.lines()).collect();
         lines.sort_unstable();
         lines.dedup();
+        let mut text = String::new();
+        for (n, b) in bs.iter().enumerate() {
+            if n > 0 {
+                text.push('\n');
+            }
+            push_paragraphs(&b.body, &mut text);
+        }
         Some(Section {
             heading: layout.headings.get(&k).map(|(label, _)| label.clone()),
-            text: bs
-                .iter()
-                .map(|b| paragraphs(&b.body))
-                .collect::<Vec<_>>()
-                .join("\n"),
+            text,
             lines,
         })
     };
@@ -163,19 +166,19 @@ fn provenance(page: &Page<'_>, layout: &Layout) -> Vec<Provenance> {
             BlockRole::Footer => Field::Footer,
             BlockRole::Unassigned => Field::Unassigned,
         };
-        for line in b.lines() {
+        for line in b.head.iter().chain(&b.body).map(|i| i.line) {
             if let Some(slot @ None) = line.checked_sub(first).and_then(|i| field_of.get_mut(i)) {
                 *slot = Some(field);
             }
         }
     }
-    page.content()
-        .map(|l| Provenance {
-            line: l.number,
-            field: field_of[l.number - first].unwrap_or(Field::Unassigned),
-            raw: l.raw.clone(),
-        })
-        .collect()
+    let mut out = Vec::with_capacity(page.lines.len());
+    out.extend(page.content().map(|l| Provenance {
+        line: l.number,
+        field: field_of[l.number - first].unwrap_or(Field::Unassigned),
+        raw: l.raw.clone(),
+    }));
+    out
 }
 
 /// Lines joined with no separator (titles, captions).
@@ -201,12 +204,20 @@ fn opens_sentence(text: &str) -> bool {
 /// Join wrapped lines; start a new paragraph (`\n`) at a bullet or sub-heading,
 /// and after a sentence that ends visibly short of the box width.
 pub fn paragraphs(items: &[Item]) -> String {
-    let width = items.iter().map(Item::width).max().unwrap_or(0);
     let mut out = String::new();
-    let mut prev: Option<&Item> = None;
-    for it in items {
-        if let Some(p) = prev {
-            let short = p.width() + 3 <= width;
+    push_paragraphs(items, &mut out);
+    out
+}
+
+/// [`paragraphs`], appended to `out`.
+fn push_paragraphs(items: &[Item], out: &mut String) {
+    out.reserve(items.iter().map(|i| i.text.len() + 1).sum());
+    let widths: Vec<usize> = items.iter().map(Item::width).collect();
+    let width = widths.iter().copied().max().unwrap_or(0);
+    let mut prev: Option<(&Item, usize)> = None;
+    for (it, &it_width) in items.iter().zip(&widths) {
+        if let Some((p, p_width)) = prev {
+            let short = p_width + 3 <= width;
             let short_end = short
                 && (p.text.ends_with(['。', '！', '!', '?', '？']) || opens_sentence(&it.text));
             let closes = p.text.ends_with(['》', '≫', '>', '〉', '】']) && opens_paragraph(&p.text);
@@ -217,9 +228,8 @@ pub fn paragraphs(items: &[Item]) -> String {
             }
         }
         out.push_str(&it.text);
-        prev = Some(it);
+        prev = Some((it, it_width));
     }
-    out
 }
 
 /// Marks that open a role item and are no part of it (a ※ note keeps its mark).
