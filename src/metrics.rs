@@ -285,8 +285,13 @@ fn excluded(text: &str, start: usize, end: usize) -> bool {
     {
         return true;
     }
-    // `1人あたり3社`: a figure per person is a rate.
-    if regex!(r"(あたり|当たり|につき)\s*(平均)?\s*$").is_match(before) {
+    // `1人あたり3社`, `1社あたり平均2名`: a figure per person is a rate.
+    let per = before.trim_end();
+    let per = per.strip_suffix("平均").map_or(per, str::trim_end);
+    if ["あたり", "当たり", "につき"]
+        .iter()
+        .any(|w| per.ends_with(w))
+    {
         return true;
     }
     // `従業員50人以上の企業`: a size class of employers, not a count.
@@ -394,7 +399,7 @@ fn stated_years(text: &str) -> Vec<(usize, usize, Option<i32>)> {
             _ => years.push((start, end, Some(year))),
         }
     }
-    if text.contains(['~', '〜']) {
+    if text.contains('~') || text.contains('〜') {
         let twelve_months = regex!(
             r"(平成|令和|昭和|[HRS])?\s*([0-9]{1,4}|元)\s*(?:年|\.)\s*0?4\s*(?:月(?:\s*[0-9]{1,2}\s*日)?)?\s*[~〜]\s*(平成|令和|昭和|[HRS])?\s*([0-9]{1,4}|元)\s*(?:年|\.)\s*0?3(?:\s*月(?:\s*[0-9]{1,2}\s*日)?)?"
         );
@@ -894,21 +899,26 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>) {
         .map_or(0, |(i, c)| i + c.len_utf8());
     let mut label = &text[start..];
     let mut qualifier = None;
-    for cut in ["に対して", "に対し"] {
-        if let Some(i) = label.rfind(cut) {
-            label = &label[i + cut.len()..];
+    // The character tests (memchr) spare most labels the substring searches.
+    if label.contains('対') {
+        for cut in ["に対して", "に対し"] {
+            if let Some(i) = label.rfind(cut) {
+                label = &label[i + cut.len()..];
+            }
         }
     }
-    for marker in UCHI_MARKERS {
-        // `の内訳` is a breakdown's heading, not a sub-count.
-        let at = label
-            .rfind(marker)
-            .filter(|&i| !label[i + marker.len()..].starts_with('訳'));
-        if let Some(i) = at {
-            let q = &label[..i + marker.len()];
-            qualifier = Some(q.to_string());
-            label = &label[i + marker.len()..];
-            break;
+    if label.contains('う') || label.contains('内') {
+        for marker in UCHI_MARKERS {
+            // `の内訳` is a breakdown's heading, not a sub-count.
+            let at = label
+                .rfind(marker)
+                .filter(|&i| !label[i + marker.len()..].starts_with('訳'));
+            if let Some(i) = at {
+                let q = &label[..i + marker.len()];
+                qualifier = Some(q.to_string());
+                label = &label[i + marker.len()..];
+                break;
+            }
         }
     }
     if qualifier.is_none() {
