@@ -9,7 +9,8 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::automaton::Automaton as _;
+use aho_corasick::{dfa::DFA, Anchored};
 
 /// The cue lists, in the order of [`Counts`]. A trailing `$` makes an
 /// alternative count only at the very end of the text.
@@ -193,7 +194,8 @@ struct Alternative {
 }
 
 struct Automaton {
-    ac: AhoCorasick,
+    /// Every alternative of every list (the `$` dropped), matched overlapping.
+    dfa: DFA,
     alternatives: Vec<Alternative>,
 }
 
@@ -213,8 +215,8 @@ fn automaton() -> &'static Automaton {
             }
         }
         Automaton {
-            ac: AhoCorasick::builder()
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            dfa: DFA::builder()
+                .prefilter(false)
                 .build(&literals)
                 .expect("cue words build an automaton"),
             alternatives,
@@ -228,11 +230,23 @@ type Hit = (usize, usize, usize, usize);
 /// Count each cue list in `text`.
 pub fn count(text: &str) -> Counts {
     let auto = automaton();
+    let dfa = &auto.dfa;
     let mut hits: Vec<Hit> = Vec::new();
-    for m in auto.ac.find_overlapping_iter(text) {
-        let alt = &auto.alternatives[m.pattern().as_usize()];
-        if !alt.at_end || m.end() == text.len() {
-            hits.push((alt.list, m.start(), alt.rank, m.end()));
+    // Every match of every alternative, overlapping: the automaton's overlapping
+    // search written out as one loop (its iterator stops and resumes at each match).
+    let mut sid = dfa.start_state(Anchored::No).expect("an unanchored start");
+    for (at, &byte) in text.as_bytes().iter().enumerate() {
+        sid = dfa.next_state(Anchored::No, sid, byte);
+        if !dfa.is_match(sid) {
+            continue;
+        }
+        let end = at + 1;
+        for k in 0..dfa.match_len(sid) {
+            let pattern = dfa.match_pattern(sid, k);
+            let alt = &auto.alternatives[pattern.as_usize()];
+            if !alt.at_end || end == text.len() {
+                hits.push((alt.list, end - dfa.pattern_len(pattern), alt.rank, end));
+            }
         }
     }
     // The figure alternatives rank after all the words, but no word starts
