@@ -436,7 +436,7 @@ fn fiscal_year_of(line: &str, start: usize, end: usize) -> Option<i32> {
 
 /// Find the metrics of one paragraph (its lines in order; labels may wrap across lines).
 pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
-    let mut joined = String::new();
+    let mut joined = String::with_capacity(spans.iter().map(|s| s.text.len()).sum());
     let mut starts = Vec::with_capacity(spans.len());
     for s in spans {
         starts.push(joined.len());
@@ -1028,10 +1028,11 @@ fn categorize(
 ) -> MetricCategory {
     use MetricCategory::*;
     let q = qualifier.unwrap_or("");
-    let context = format!("{label} {after}");
+    let goal = regex!(r"目標|目指");
     if note.is_some_and(|n| n.contains("目標"))
         || q.split(' ').any(|w| w == "目標")
-        || regex!(r"目標|目指").is_match(&context)
+        || goal.is_match(label)
+        || goal.is_match(after)
     {
         return Target;
     }
