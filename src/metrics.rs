@@ -832,14 +832,34 @@ const APPROXIMATELY: [&str; 9] = [
 
 const UCHI_MARKERS: [&str; 3] = ["のうち", "の内", "うち"];
 
+/// Quantifier words that may stand between a label and its number; those ending
+/// in 計 come before 計 itself, so that the longer word is taken.
+const QUANTIFIERS: [&str; 10] = [
+    "延べ",
+    "のべ",
+    "約",
+    "合計",
+    "総計",
+    "累計",
+    "計",
+    "総数",
+    "およそ",
+    "全",
+];
+
 /// The text before a number without what stands between the label and the
-/// number: white space, a colon, a quantifier word (`参加者は延べ120人`, `約50名`).
+/// number: white space, a colon, quantifier words (`参加者は延べ120人`, `約50名`),
+/// as the regex `(?:(延べ|のべ|約|計|…)\s*)+$` would strip them.
 fn bare_before(before: &str) -> &str {
     let text = before.trim_end_matches(|c: char| c.is_whitespace() || c == ':');
-    match regex!(r"(?:(延べ|のべ|約|計|合計|総計|累計|総数|およそ|全)\s*)+$").find(text)
-    {
-        Some(m) => text[..m.start()].trim_end_matches(|c: char| c.is_whitespace() || c == ':'),
-        None => text,
+    let mut rest = text;
+    while let Some(shorter) = QUANTIFIERS.iter().find_map(|w| rest.strip_suffix(w)) {
+        rest = shorter.trim_end();
+    }
+    if rest.len() == text.len() {
+        text
+    } else {
+        rest.trim_end_matches(|c: char| c.is_whitespace() || c == ':')
     }
 }
 
@@ -1118,6 +1138,28 @@ mod tests {
             let text = text.concat();
             let open = text.matches(['「', '『']).count() > text.matches(['」', '』']).count();
             proptest::prop_assert_eq!(in_quotes(&text), open);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn bare_before_strips_what_the_regex_strips(
+            text in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "延べ", "のべ", "約", "計", "合計", "総計", "累計", "総数", "およそ", "全",
+                    "合", "参加者", " ", ":", "は", "\u{3000}",
+                ]),
+                0..12,
+            )
+        ) {
+            let text = text.concat();
+            let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || c == ':');
+            let re = regex::Regex::new(r"(?:(延べ|のべ|約|計|合計|総計|累計|総数|およそ|全)\s*)+$").unwrap();
+            let expected = match re.find(trimmed) {
+                Some(m) => trimmed[..m.start()].trim_end_matches(|c: char| c.is_whitespace() || c == ':'),
+                None => trimmed,
+            };
+            proptest::prop_assert_eq!(bare_before(&text), expected);
         }
     }
 
