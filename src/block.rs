@@ -241,11 +241,15 @@ pub fn marked_heading(text: &str) -> Option<(SectionKind, String)> {
         '(' => Some(')'),
         _ => None,
     } {
-        text[first.len_utf8()..].strip_suffix(close)?
+        match text[first.len_utf8()..].strip_suffix(close) {
+            Some(label) => label,
+            // `(2)取組内容`: a number in brackets.
+            None => return numbered_heading(text),
+        }
     } else if HEADING_MARKS.contains(&first) {
         text[first.len_utf8()..].trim_end_matches(':')
     } else {
-        return None;
+        return numbered_heading(text);
     };
     let label = label.trim();
     // The longest label, spaced out (`取 り 組 み 概 要`), is 23 bytes: a longer
@@ -254,6 +258,31 @@ pub fn marked_heading(text: &str) -> Option<(SectionKind, String)> {
         return None;
     }
     known_heading_kind(&heading_key(label)).map(|k| (k, label.to_string()))
+}
+
+/// A heading numbered instead of marked (`1.背景・課題`, `(2)取組内容`,
+/// `③連携の成果`), the whole line being the number and a label. The number
+/// sets the line apart as 【】 does, so the template's looser labels count
+/// ([`heading_kind`]: short, no sentence); 【今後の展開】's kind heads nothing.
+fn numbered_heading(text: &str) -> Option<(SectionKind, String)> {
+    let label = numbered_label(text)?;
+    heading_kind(label).map(|k| (k, label.to_string()))
+}
+
+/// The label of a line that is only a number and a short label, no sentence
+/// (`1.背景・課題`, `(5)今後の展開`).
+pub fn numbered_label(text: &str) -> Option<&str> {
+    if !text.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '(' | 'I' | 'V' | 'X'))
+        && !text.starts_with(|c| ('①'..='⑳').contains(&c))
+    {
+        return None;
+    }
+    let number = regex!(r"^(?:[0-9]{1,2}\s*[.)]|\(\s*[0-9]{1,2}\s*\)|[①-⑳]|[IVX]{1,4}\s*[.)])\s*");
+    let label = text[number.find(text)?.end()..]
+        .trim_end_matches(':')
+        .trim();
+    let short = (1..=12).contains(&label.chars().count());
+    (short && !label.contains(['。', '、']) && !crate::metrics::has_count(label)).then_some(label)
 }
 
 /// Bullet marks that may head a section instead of 【】.
@@ -450,6 +479,21 @@ fn marked_role_header<'a>(
     (item_below || text_below).then_some((org, rest))
 }
 
+/// A role block's header printed without any mark: a line that is only the
+/// names of the template's organisations (`長野県`, `長野労働局・ハローワーク`:
+/// [`is_plain_org`]) with bullet items below it, on a page that prints 役割.
+/// Returns the organisations joined by ・, as a role of two boxes is named.
+fn bare_role_header<'a>(text: &str, next: impl Fn() -> Option<&'a str>) -> Option<String> {
+    if text.len() > 60 || text.starts_with(|c: char| !c.is_alphabetic()) {
+        return None;
+    }
+    let names: Vec<&str> = text.split(['・', '/']).map(str::trim).collect();
+    let plain = names
+        .iter()
+        .all(|n| !n.is_empty() && !n.contains(' ') && is_plain_org(n));
+    (plain && next().is_some_and(starts_with_bullet)).then(|| names.join("・"))
+}
+
 /// A role written `org：items` in the role blocks' column (`市：会場の確保、
 /// 託児の手配`): the organisation and the items. Labels of other things
 /// (`会場：…`, `内容：…`) name no organisation.
@@ -605,7 +649,10 @@ pub fn phone_number(text: &str) -> Option<String> {
 pub fn classify(page: &Page<'_>) -> Vec<Item> {
     let mut items = Vec::new();
     let mut gap = false;
-    let mut seen = Seen::default();
+    let mut seen = Seen {
+        roles_printed: page.lines.iter().any(|l| l.text.contains("役割")),
+        ..Seen::default()
+    };
     for (i, line) in page.lines.iter().enumerate() {
         if line.is_blank() {
             gap = true;
@@ -1032,6 +1079,9 @@ struct Seen {
     /// The last header above is 【役割分担】 or a role block's: the lines
     /// below are the role blocks' column.
     in_roles: bool,
+    /// The page prints 役割 (分担, or an organisation's) somewhere: its role
+    /// blocks may stand anywhere, headed by a bare name ([`bare_role_header`]).
+    roles_printed: bool,
     /// Headings printed with other marks ([`marked_heading`]): item index,
     /// section, the line as printed.
     marked: Vec<(usize, SectionKind, String)>,
@@ -1086,7 +1136,16 @@ fn classify_line(line: &Line, below: &[Line], out: &mut Vec<Item>, seen: &mut Se
             .then(|| colon_role(text))
             .flatten()
     };
-    if let Some((org, rest)) = marked_role_header(text, seen.in_roles, next).or_else(colon) {
+    let bare = || {
+        seen.roles_printed
+            .then(|| bare_role_header(text, next))
+            .flatten()
+            .map(|org| (org, ""))
+    };
+    if let Some((org, rest)) = marked_role_header(text, seen.in_roles, next)
+        .or_else(colon)
+        .or_else(bare)
+    {
         let printed = &text[..text.len() - rest.len()];
         out.push(item(line, printed.trim(), ItemKind::RoleHeader(vec![org])));
         if !rest.is_empty() {
@@ -1546,6 +1605,10 @@ fn continues(block: &Block, next: &[Item]) -> bool {
         let counted = next.iter().any(|i| crate::metrics::has_count(&i.text));
         return same_mark && next_width <= width * 14 / 10 + 1 && !counted;
     }
+    // A numbered label (`5.今後の展開`) heads a box of its own, as a 【】 one does.
+    if numbered_label(&first.text).is_some() {
+        return false;
+    }
     // Text that cannot start a sentence, or an open bracket: plainly one sentence.
     if starts_bound(&first.text) || has_open_bracket(&block.body) {
         return true;
@@ -1607,7 +1670,7 @@ fn reads_as_headline(lines: &[Item]) -> bool {
 }
 
 /// Kana and particles that never open a sentence: the line continues the one before.
-fn starts_bound(text: &str) -> bool {
+pub fn starts_bound(text: &str) -> bool {
     text.starts_with([
         'を', 'に', 'が', 'は', 'の', 'で', 'も', 'へ', 'ん', 'っ', 'ゃ', 'ゅ', 'ょ', 'ー', 'ぁ',
         'ぃ', 'ぅ', 'ぇ', 'ぉ', 'ッ', 'ャ', 'ュ', 'ョ', 'ン', '、', '。', ')', '」', '』',
@@ -1917,6 +1980,44 @@ mod tests {
             kinds("＜仙台市コメント＞\n《開催実績》"),
             vec![ItemKind::CommentHeader("仙台市".into()), ItemKind::Text]
         );
+    }
+
+    #[test]
+    fn numbered_headings_and_labels() {
+        use SectionKind::*;
+        let kind = |t: &str| marked_heading(t).map(|(k, _)| k);
+        assert_eq!(kind("1.背景・課題"), Some(Purpose));
+        assert_eq!(kind("(2)取組内容"), Some(Overview));
+        assert_eq!(kind("③連携の成果"), Some(Effect));
+        assert_eq!(kind("4) 役割分担"), Some(Roles));
+        assert_eq!(kind("5.今後の展開"), None, "heads no section of the case");
+        assert_eq!(numbered_label("5.今後の展開"), Some("今後の展開"));
+        assert_eq!(kind("1.参加者 24名"), None, "a figure");
+        assert_eq!(
+            numbered_label("2.セミナーを開催し、面接会も実施した。"),
+            None
+        );
+        assert_eq!(
+            numbered_label("2019年度の結果"),
+            None,
+            "a year, not a number"
+        );
+    }
+
+    #[test]
+    fn a_bare_name_heads_a_role_block_only_over_bullets() {
+        let below = |next: &'static str| move || Some(next);
+        assert_eq!(
+            bare_role_header("長野県", below("・会場の確保")),
+            Some("長野県".into())
+        );
+        assert_eq!(
+            bare_role_header("長野労働局・ハローワーク", below("◆求人の受理")),
+            Some("長野労働局・ハローワーク".into())
+        );
+        assert_eq!(bare_role_header("長野県", below("会場を確保した。")), None);
+        assert_eq!(bare_role_header("企業向けセミナー", below("・講話")), None);
+        assert_eq!(bare_role_header("(長野県)", below("・会場の確保")), None);
     }
 
     #[test]

@@ -2,7 +2,10 @@
 
 use std::collections::BTreeMap;
 
-use crate::block::{is_terminal, starts_with_bullet, Block, BlockKind, Item, SectionKind};
+use crate::block::{
+    is_terminal, numbered_label, starts_bound, starts_with_bullet, Block, BlockKind, Item,
+    SectionKind,
+};
 use crate::layout::{Layout, Role as BlockRole};
 use crate::model::{
     Caption, Case, Comment, Contact, Field, LineRange, Party, Provenance, Role, Section, Sections,
@@ -223,13 +226,35 @@ fn push_paragraphs(items: &[Item], out: &mut String) {
             let closes = p.text.ends_with(['》', '≫', '>', '〉', '】']) && opens_paragraph(&p.text);
             // A quotation opens a paragraph only after a finished or short line (voices: 「…」).
             let quote = it.text.starts_with('「') && (short || is_terminal(&p.text));
-            if opens_paragraph(&it.text) || short_end || closes || quote {
+            // `5.今後の展開`: a numbered label stands on its own line.
+            let numbered = numbered_label(&p.text).is_some() || numbered_label(&it.text).is_some();
+            // `平成26年度実績` over its figures.
+            let caption = crate::metrics::year_caption(&p.text).is_some();
+            let record = is_record(&p.text) && !starts_bound(&it.text);
+            if opens_paragraph(&it.text)
+                || short_end
+                || closes
+                || quote
+                || numbered
+                || caption
+                || record
+            {
                 out.push('\n');
             }
         }
         out.push_str(&it.text);
         prev = Some((it, it_width));
     }
+}
+
+/// A line that is one record of a list of figures: a label, a space, and a
+/// count at the end, perhaps with a note in brackets (`支援対象者数 312人`,
+/// `来場者数 214名(前年比1.4倍)`). The next line starts a record of its own
+/// unless it plainly goes on with the sentence (`…24名` / `が参加した。`).
+fn is_record(text: &str) -> bool {
+    (text.ends_with(['名', '人', '社', '件', '組', '帯', ')']))
+        && regex!(r"\S\s+(?:延べ|約|計)?[0-9][0-9,]*\s*(?:名|人|社|件|組|世帯)(?:\([^()]*\))?$")
+            .is_match(text)
 }
 
 /// Marks that open a role item and are no part of it (a ※ note keeps its mark).

@@ -418,6 +418,26 @@ fn stated_years(text: &str) -> Vec<(usize, usize, Option<i32>)> {
     years
 }
 
+/// The fiscal year a line states as a caption of the lines below it: the line
+/// is a year and at most a short word, no figure (`平成26年度実績`,
+/// `【令和元年度】`, `H30年度の状況`).
+pub fn year_caption(line: &str) -> Option<i32> {
+    if !line.contains("年度") || line.len() > 60 {
+        return None;
+    }
+    let years = stated_years(line);
+    let [(start, end, Some(year))] = years[..] else {
+        return None;
+    };
+    let rest: String = [&line[..start], &line[end..]]
+        .concat()
+        .chars()
+        .filter(|c| c.is_alphanumeric() && !is_delim(*c))
+        .collect();
+    let short = rest.chars().count() <= 5 && !has_count(line);
+    short.then_some(year)
+}
+
 /// The fiscal year of the figure at `start..end` of its `line`: one stated in
 /// brackets right after it (`24名(平成25年度)`), else the last one before it on
 /// the line (`H30年度 150名、R元年度 210名`), else the first one after it.
@@ -450,6 +470,16 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
     let mut prev_outer_label: Option<String> = None;
     let mut prev_breakdown = false;
     let rows = table_rows(spans);
+    // `平成26年度実績` over the figures: their year, when their lines state none.
+    let mut caption = None;
+    let captions: Vec<Option<i32>> = spans
+        .iter()
+        .map(|s| {
+            let above = caption;
+            caption = year_caption(s.text).or(caption);
+            above
+        })
+        .collect();
     let mut slash: Option<(Vec<String>, usize)> = None;
     for (start, end, value, unit) in counts(&joined) {
         if excluded(&joined, start, end) {
@@ -458,8 +488,14 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
         let unit = unit.to_string();
         let span_i = line_at(start);
         let line_start = starts[span_i];
-        // The label may wrap from the line before, but not past the previous figure.
-        let before = &joined[prev_end.min(start)..start];
+        // The label may wrap from the line before, but not past the previous
+        // figure, nor from a year caption, nor onto a record that begins its
+        // line with a label of its own (`来場者 延べ380人` under `…を開催`).
+        let caption_above = span_i > 0 && year_caption(spans[span_i - 1].text).is_some();
+        let record = regex!(r"^[^\s、。]+\s+(?:延べ|のべ|約|計|合計)?\s*$");
+        let own_line = caption_above || record.is_match(&joined[line_start..start]);
+        let floor = if own_line { line_start } else { 0 };
+        let before = &joined[prev_end.max(floor).min(start)..start];
         // The clause after may wrap to the next line, but a bullet there opens a new item.
         let line_end = starts.get(span_i + 1).copied().unwrap_or(joined.len());
         let bullet_next = end <= line_end && starts_with_bullet(&joined[line_end..]);
@@ -476,6 +512,11 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
             && joined[prev_end..start].starts_with('(')
             && !joined[prev_end..start].contains(')');
         let (mut label, mut qualifier, note) = label_before(before);
+        // `面接会を経て 27名が採用内定`: a verb before the figure names nothing
+        // counted; the noun after it does.
+        if is_verb_form(&label) {
+            label.clear();
+        }
         let mut label_precedes = !label.is_empty();
         // `参加者数:男性10名、女性5名`, `就職者数 目標100名 実績120名`: a word that
         // splits the count qualifies the label printed before the list.
@@ -595,6 +636,12 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
             .is_some_and(|q| matches!(q, "うち" | "のうち" | "の内" | "そのうち" | "このうち"))
         {
             qualifier = prev_outer_label.clone().map(|p| format!("{p}のうち"));
+        } else if bracketed && matches!(label.as_str(), "実人数" | "実人員" | "実数") {
+            // `来場者延べ380人(実人数210人)`: the same people counted once each.
+            qualifier = Some(std::mem::replace(
+                &mut label,
+                prev_outer_label.clone().unwrap_or_default(),
+            ));
         } else if bracketed && qualifier.is_none() {
             qualifier = prev_outer_label.clone();
         }
@@ -616,7 +663,8 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
             start - line_start,
             end.min(line_end) - line_start,
         )
-        .or_else(|| cell.and(rows[span_i].as_ref()).and_then(|r| r.caption_year));
+        .or_else(|| cell.and(rows[span_i].as_ref()).and_then(|r| r.caption_year))
+        .or(captions[span_i]);
         let metric = Metric {
             label: label.clone(),
             value,
@@ -1016,6 +1064,12 @@ fn katakana_dot(text: &str, at: usize, c: char) -> bool {
             .is_some_and(katakana)
 }
 
+/// A word that ends as a verb in its joining form (`経て`, `通じて`, `実施し`,
+/// `行った`), not as a noun (`子育て`, `見学者`).
+fn is_verb_form(word: &str) -> bool {
+    regex!(r"(?:\p{Hiragana}て|経て|\p{Han}し|った)$").is_match(word)
+}
+
 /// When nothing precedes the figure: `5件の求人`, `13名応募`, `24人の参加者が…`,
 /// `3名が…「…」を受講予定`.
 fn label_after(after: &str) -> String {
@@ -1027,7 +1081,9 @@ fn label_after(after: &str) -> String {
         let tail = &rest[i + 'を'.len_utf8()..];
         let n = tail.chars().count();
         if (1..=6).contains(&n) && !tail.contains(['が', 'は', 'に', 'で', 'の']) {
-            return tail.to_string();
+            // `求人を提出し`: the verb's noun, without its inflection.
+            let noun = tail.trim_end_matches(|c| ('\u{3041}'..='\u{3096}').contains(&c));
+            return if noun.is_empty() { tail } else { noun }.to_string();
         }
     }
     // The noun right after: up to the first kana inflection or particle (`参加した` → 参加).
@@ -1059,7 +1115,7 @@ fn categorize(
     let work = regex!(r"就職|内定|採用|就労|雇用開始|雇入|雇い入");
     let not_work = regex!(r"支援|セミナー|相談|希望|準備|活動|意欲|面接会");
     if work.is_match(label) && !not_work.is_match(label)
-        || regex!(r"就職(に結|し|でき|決定|$)|内定|採用(さ|決定)|^[をが]?雇用(し|さ|$)")
+        || regex!(r"就職(に結|し|でき|決定|$)|内定|採用(さ|決定)|^[をが]?雇用(し|さ|$)|^の?雇用に(つな|結)")
             .is_match(after)
     {
         return Employed;
@@ -1189,6 +1245,63 @@ mod tests {
                 ("5千人", 5_000),
                 ("50~60名", 50),
                 ("50名〜60名", 50),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_year_alone_on_its_line_captions_the_figures_below() {
+        assert_eq!(year_caption("平成26年度実績"), Some(2014));
+        assert_eq!(year_caption("【令和元年度】"), Some(2019));
+        assert_eq!(year_caption("≪H30年度の状況≫"), Some(2018));
+        assert_eq!(year_caption("平成26年度 参加者数 24名"), None, "a figure");
+        assert_eq!(
+            year_caption("平成20年度から毎年開催している"),
+            None,
+            "a sentence"
+        );
+        assert_eq!(year_caption("H26年度~H28年度"), None, "no single year");
+        let lines = [
+            "平成26年度実績",
+            "参加者数 24名",
+            "令和元年度",
+            "参加者数 30名",
+        ];
+        let spans: Vec<Span> = lines
+            .iter()
+            .enumerate()
+            .map(|(i, text)| Span { line: i + 1, text })
+            .collect();
+        let got: Vec<_> = find(&spans)
+            .into_iter()
+            .map(|m| (m.label, m.value, m.fiscal_year))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("参加者数".to_string(), 24, Some(2014)),
+                ("参加者数".to_string(), 30, Some(2019))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_verb_before_the_figure_is_no_label() {
+        for verb in ["経て", "通じて", "実施し", "行った"] {
+            assert!(is_verb_form(verb), "{verb}");
+        }
+        for noun in ["子育て", "見学者", "参加企業", "相談"] {
+            assert!(!is_verb_form(noun), "{noun}");
+        }
+        let labels: Vec<_> = one("面接会を経て27名が採用内定。セミナーを通じて12社が求人を提出し")
+            .into_iter()
+            .map(|m| (m.label, m.category))
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                ("採用内定".to_string(), MetricCategory::Employed),
+                ("提出".to_string(), MetricCategory::Companies)
             ]
         );
     }

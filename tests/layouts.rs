@@ -1882,3 +1882,275 @@ fn uij_turn_fair_with_a_table_by_fiscal_year() {
     assert_eq!(qualifiers[9], Some("来場者のうち"));
     assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
 }
+
+/// Numbered headings (`１．背景・課題` … `５．今後の展開`), roles written
+/// `org：items` under `４．役割分担`, figures one record a line.
+const NUMBERED_HEADINGS: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+高齢者の就業機会確保に向けた「シニア仕事フェア」の開催
+
+【広島県福山市】 【広島労働局ハローワーク福山】
+
+１．背景・課題
+市の高齢化率は３０％を超え、就業を希望する高齢者が増加している一方、高齢者向けの
+求人情報が十分に届いていない。
+
+２．取組内容
+・市、ハローワーク、シルバー人材センターが合同で「シニア仕事フェア」を開催
+・高齢者を積極的に採用している企業による面接会と、セミナーを同時開催
+
+３．連携の成果
+来場者数 ２１４名（前年比１.４倍）
+面接者数 ８６名、採用者数 ２３名
+
+４．役割分担
+福山市：会場の提供、広報誌への掲載
+ハローワーク：求人の確保、面接会の運営
+
+５．今後の展開
+参加企業を拡大し、年２回の開催を目指す。
+
+≪照会先≫ 広島労働局職業安定部職業対策課 ℡：082-502-7832
+";
+
+#[test]
+fn numbered_headings() {
+    let doc = extract(NUMBERED_HEADINGS);
+    assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+    assert_eq!(heading(&doc, "purpose").as_deref(), Some("背景・課題"));
+    assert_eq!(heading(&doc, "overview").as_deref(), Some("取組内容"));
+    assert_eq!(heading(&doc, "effect").as_deref(), Some("連携の成果"));
+    assert_eq!(
+        section(&doc, "purpose").as_deref(),
+        Some("市の高齢化率は30%を超え、就業を希望する高齢者が増加している一方、高齢者向けの求人情報が十分に届いていない。")
+    );
+    assert_eq!(
+        section_paragraphs(&doc, "overview"),
+        strings(&[
+            "・市、ハローワーク、シルバー人材センターが合同で「シニア仕事フェア」を開催",
+            "・高齢者を積極的に採用している企業による面接会と、セミナーを同時開催",
+        ])
+    );
+    // 今後の展開 heads none of the case's sections: it stays text, a line of its own.
+    let effect = section_paragraphs(&doc, "effect");
+    assert_eq!(
+        effect[..2],
+        strings(&["来場者数214名(前年比1.4倍)", "面接者数86名、採用者数23名"])
+    );
+    assert!(effect.contains(&"5.今後の展開".to_string()), "{effect:?}");
+    assert_eq!(
+        roles_of(&doc),
+        vec![
+            (
+                "福山市".to_string(),
+                strings(&["会場の提供、広報誌への掲載"])
+            ),
+            (
+                "ハローワーク".to_string(),
+                strings(&["求人の確保、面接会の運営"])
+            ),
+        ]
+    );
+    use MetricCategory::*;
+    assert_eq!(
+        metrics_of(&doc),
+        vec![
+            metric("来場者数", 214, "名", Participants, None),
+            metric("面接者数", 86, "名", Participants, None),
+            metric("採用者数", 23, "名", Employed, None),
+        ]
+    );
+}
+
+/// Role blocks headed by a bare name, no mark (`長野県`, `長野労働局・ハローワーク`),
+/// printed after the effect's figures; the headings in two rows; a mascot.
+const BARE_ROLE_HEADERS: &str = "\
+＜県コメント＞
+障害のある方の雇用を進めるには、企
+業の理解が欠かせない。労働局と連携
+することで、多くの企業に参加いただ
+けた。
+
+障害者雇用の理解促進に向けた企業向けセミナーと職場見学会を開催
+
+国と地方自治体の連携による雇用対策好事例
+
+【長野県】 【長野労働局】
+
+【課題・目的】 【実施概要】
+
+【効果】 【役割分担】
+
+県内の民間企業の障害者実雇用率は全国平均を下回っており、法定雇用率未達成企業の
+多くは障害者を雇用した経験がない。企業の不安を解消し、雇用への第一歩を後押しする。
+
+◆障害者雇用に取り組む企業の担当者を講師に招き、企業向けセミナーを開催
+◆セミナー参加企業を対象に、特例子会社の職場見学会を実施
+◆見学会後、ハローワークの担当者が個別に企業を訪問し、求人の提出を勧奨
+
+（セミナーの様子）
+
+・セミナー参加企業 ６３社（うち未達成企業 ３８社）
+・職場見学会 参加者 ２９名
+・見学会参加企業のうち １１社が求人を提出し、７名の雇用につながった。
+
+長野県
+・セミナーの企画、会場の確保
+・県内経済団体を通じた周知
+長野労働局・ハローワーク
+・未達成企業への参加勧奨
+・見学会後の個別訪問と求人受理
+
+なが～ノ
+（県のマスコット）
+
+＜労働局コメント＞
+県と共催することで、企業にとって
+参加しやすい雰囲気ができた。
+
+≪照会先≫ 長野労働局職業安定部職業対策課 ℡：026-226-0866
+";
+
+#[test]
+fn role_blocks_headed_by_a_bare_name() {
+    let doc = extract(BARE_ROLE_HEADERS);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("障害者雇用の理解促進に向けた企業向けセミナーと職場見学会を開催")
+    );
+    assert_eq!(
+        roles_of(&doc),
+        vec![
+            (
+                "長野県".to_string(),
+                strings(&["セミナーの企画、会場の確保", "県内経済団体を通じた周知"])
+            ),
+            (
+                "長野労働局・ハローワーク".to_string(),
+                strings(&["未達成企業への参加勧奨", "見学会後の個別訪問と求人受理"])
+            ),
+        ]
+    );
+    // The effect is the three figures' bullets, no role line.
+    assert_eq!(
+        section_paragraphs(&doc, "effect"),
+        strings(&[
+            "・セミナー参加企業63社(うち未達成企業38社)",
+            "・職場見学会参加者29名",
+            "・見学会参加企業のうち11社が求人を提出し、7名の雇用につながった。",
+        ])
+    );
+    assert_eq!(c.sections.overview.as_ref().map(|s| s.lines.len()), Some(3));
+    let comments = comments_of(&doc);
+    assert_eq!(comments.len(), 2);
+    assert_eq!(comments[0].0, "県");
+    assert_eq!(comments[1].0, "労働局");
+    // `7名の雇用につながった`: seven people hired.
+    use MetricCategory::*;
+    assert_eq!(
+        figures_of(c),
+        vec![
+            (63, Companies),
+            (38, Companies),
+            (29, Participants),
+            (11, Companies),
+            (7, Employed),
+        ]
+    );
+    // No label is a verb: `11社が求人を提出し` counts companies that submitted.
+    assert!(
+        c.metrics.iter().all(|m| !m.label.ends_with('し')),
+        "{:?}",
+        c.metrics
+    );
+    assert_eq!(
+        c.metrics[3].qualifier.as_deref(),
+        Some("見学会参加企業のうち")
+    );
+    assert!(c
+        .provenance
+        .iter()
+        .all(|p| p.field != jirei::model::Field::Unassigned));
+}
+
+/// A year caption over its figures (`平成２６年度実績`), one record a line, and
+/// a label after the figure (`面接会を経て ２７名が採用内定`), a visitors'
+/// count given twice (`延べ３８０人（実人数２１０人）`).
+const YEAR_CAPTION: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【北海道旭川市】 【北海道労働局ハローワーク旭川】
+
+生活保護受給者の早期就労に向けた一体的支援
+
+【課題・目的】
+生活保護受給者の就労意欲の喚起と早期の就職を図るため、市福祉事務所とハローワークが連携し、
+ワンストップでの支援体制を整備する。
+
+【実施概要】
+・市役所庁舎内にハローワークの常設窓口を設置し、就労支援ナビゲーターを配置
+・合同企業説明会を年２回開催
+来場者 延べ３８０人（実人数２１０人）
+面接会を経て ２７名が採用内定。
+
+【役割分担】
+〔旭川市〕
+・支援対象者の選定及び誘導
+〔ハローワーク〕
+・職業相談・職業紹介
+
+【結果】
+平成２６年度実績
+支援対象者数　３１２人
+うち就職者数　１６５人（就職率５２．９％）
+生活保護廃止　４８世帯
+
+≪照会先≫ 北海道労働局職業安定部職業安定課 ℡：011-709-2311
+";
+
+#[test]
+fn a_year_caption_over_its_figures() {
+    let doc = extract(YEAR_CAPTION);
+    assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
+    assert_eq!(
+        section_paragraphs(&doc, "effect"),
+        strings(&[
+            "平成26年度実績",
+            "支援対象者数312人",
+            "うち就職者数165人(就職率52.9%)",
+            "生活保護廃止48世帯",
+        ])
+    );
+    use MetricCategory::*;
+    let c = &doc.cases[0];
+    let in_effect: Vec<_> = metrics_of(&doc)
+        .into_iter()
+        .zip(&c.metrics)
+        .filter(|(_, m)| m.line >= 24)
+        .map(|(t, _)| t)
+        .collect();
+    assert_eq!(
+        in_effect,
+        vec![
+            metric("支援対象者数", 312, "人", Participants, Some(2014)),
+            metric("就職者数", 165, "人", Employed, Some(2014)),
+            metric("生活保護廃止", 48, "世帯", Other, Some(2014)),
+        ]
+    );
+    assert_eq!(
+        c.metrics[4].qualifier.as_deref(),
+        Some("支援対象者数のうち")
+    );
+    // The overview's figures state no year; the visitors counted twice.
+    assert_eq!(
+        metrics_of(&doc)[..3],
+        [
+            metric("来場者", 380, "人", Participants, None),
+            metric("来場者", 210, "人", Participants, None),
+            metric("採用内定", 27, "名", Employed, None),
+        ]
+    );
+    assert_eq!(c.metrics[1].qualifier.as_deref(), Some("実人数"));
+}
