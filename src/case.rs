@@ -247,14 +247,17 @@ fn push_paragraphs(items: &[Item], out: &mut String) {
     }
 }
 
-/// A line that is one record of a list of figures: a label, a space, and a
-/// count at the end, perhaps with a note in brackets (`支援対象者数 312人`,
-/// `来場者数 214名(前年比1.4倍)`). The next line starts a record of its own
-/// unless it plainly goes on with the sentence (`…24名` / `が参加した。`).
+/// A line that is one record of a list of figures: a label, a space or a
+/// colon, and a count at the end, perhaps with a note in brackets
+/// (`支援対象者数 312人`, `利用者数:68人`, `来場者数 214名(前年比1.4倍)`).
+/// The next line starts a record of its own unless it plainly goes on with the
+/// sentence (`…24名` / `が参加した。`).
 fn is_record(text: &str) -> bool {
     (text.ends_with(['名', '人', '社', '件', '組', '帯', ')']))
-        && regex!(r"\S\s+(?:延べ|約|計)?[0-9][0-9,]*\s*(?:名|人|社|件|組|世帯)(?:\([^()]*\))?$")
-            .is_match(text)
+        && regex!(
+            r"\S(?:\s+|:\s*)(?:延べ|約|計)?[0-9][0-9,]*\s*(?:名|人|社|件|組|世帯)(?:\([^()]*\))?$"
+        )
+        .is_match(text)
 }
 
 /// Marks that open a role item and are no part of it (a ※ note keeps its mark).

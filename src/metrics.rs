@@ -1006,9 +1006,13 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>) {
         }
     }
     // `事業を幅広く関係者`: the noun after the last clause particle or adverb.
-    let label = label
-        .trim_end_matches(['は', 'が', 'も', 'を', 'に', 'で', 'の'])
-        .trim();
+    // (子ども, こども end in も as a particle does: the word keeps it.)
+    let label = if label.ends_with("ども") {
+        label
+    } else {
+        label.trim_end_matches(['は', 'が', 'も', 'を', 'に', 'で', 'の'])
+    }
+    .trim();
     let label = match label.char_indices().rev().find(|&(i, c)| {
         matches!(c, 'を' | 'は' | 'が' | 'く')
                 // `累計で就職者`, but not `就職できた方` or `ハローワークでの相談`.
@@ -1021,6 +1025,14 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>) {
     // relative clause names the counted unit itself (`未就学児のいる世帯`).
     let label = regex!(r"^(している|ている|された|される|した|する|れる)").replace(label, "");
     let label = label.as_ref();
+    // `相談を契機とした新規求職登録者`: a relative clause before the noun is no part of it.
+    let label = match regex!(r"(とした|による|における|を通じた|に伴う)")
+        .find_iter(label)
+        .last()
+    {
+        Some(m) if label[m.end()..].chars().count() >= 2 => &label[m.end()..],
+        _ => label,
+    };
     // `第1回開催時の求職者`: the session is the qualifier, the noun the label.
     let label = match regex!(r"^第[0-9]+回[^の]*の").find(label) {
         Some(m) if m.end() < label.len() => &label[m.end()..],
@@ -1842,6 +1854,31 @@ mod tests {
             (
                 "平成２６年１０月～平成２７年３月　就職者数　４０名",
                 vec![("就職者数", 40, "名", Employed, None, None)],
+            ),
+            // A verb or a relative clause before the figure names nothing counted;
+            // 子ども keeps its も; the same visitors counted once each.
+            (
+                "面接会を経て ２７名が採用内定",
+                vec![("採用内定", 27, "名", Employed, None, None)],
+            ),
+            (
+                "相談を契機とした新規求職登録者　３０人",
+                vec![("新規求職登録者", 30, "人", Other, None, None)],
+            ),
+            (
+                "託児利用 子ども１５人",
+                vec![("子ども", 15, "人", Children, None, None)],
+            ),
+            (
+                "７名の雇用につながった",
+                vec![("雇用", 7, "名", Employed, None, None)],
+            ),
+            (
+                "来場者 延べ３８０人（実人数２１０人）",
+                vec![
+                    ("来場者", 380, "人", Participants, None, None),
+                    ("来場者", 210, "人", Participants, Some("実人数"), None),
+                ],
             ),
             // Numbers that are not counts.
             (

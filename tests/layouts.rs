@@ -2154,3 +2154,81 @@ fn a_year_caption_over_its_figures() {
     );
     assert_eq!(c.metrics[1].qualifier.as_deref(), Some("実人数"));
 }
+
+/// Headings stacked above the title, three party boxes, figures phrased in
+/// sentences, colon records and a bracketed count inside a role item.
+const HEADINGS_ABOVE_THE_TITLE: &str = "\
+【課題・目的】
+【実施概要】
+【役割分担】
+【効果】
+
+ひとり親家庭の親への就業支援セミナー
+
+国と地方自治体の連携による雇用対策好事例
+
+【大阪府堺市】【大阪労働局】【ハローワーク堺】
+
+児童扶養手当の現況届の提出時期に合わせ、ひとり親家庭の親を対象とした就業支援セミナーと
+出張相談を実施。
+
+ひとり親家庭の親は、仕事と子育ての両立の難しさから非正規雇用が多く、経済的に不安定な状況
+にある。正社員就職を後押しする。
+
+セミナー参加者は延べ４５名で、そのうち１２名が就職に結びついた。
+出張相談の利用者数：６８人
+相談を契機とした新規求職登録者　３０人
+（参考）前年度の参加者は３１名
+
+【堺市】
+◆現況届の案内にセミナーのチラシを同封
+◆託児の手配（託児利用 子ども１５人）
+【ハローワーク堺】
+◆出張相談の実施
+◆マザーズコーナーへの誘導
+
+≪ハローワーク堺の声≫
+市の窓口と同じ日に相談できることで、
+利用者の負担が軽くなった。
+
+写真：出張相談の様子
+
+〈照会先〉大阪労働局職業安定部職業対策課 ℡06-4790-6310
+";
+
+#[test]
+fn headings_above_the_title_and_figures_in_sentences() {
+    let doc = extract(HEADINGS_ABOVE_THE_TITLE);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("ひとり親家庭の親への就業支援セミナー")
+    );
+    assert_eq!(c.parties.len(), 3);
+    assert_eq!(
+        section(&doc, "overview").as_deref(),
+        Some("児童扶養手当の現況届の提出時期に合わせ、ひとり親家庭の親を対象とした就業支援セミナーと出張相談を実施。")
+    );
+    assert_eq!(
+        section_paragraphs(&doc, "effect"),
+        strings(&[
+            "セミナー参加者は延べ45名で、そのうち12名が就職に結びついた。",
+            "出張相談の利用者数:68人",
+            "相談を契機とした新規求職登録者30人",
+            "(参考)前年度の参加者は31名",
+        ])
+    );
+    use MetricCategory::*;
+    assert_eq!(
+        figures_of(c),
+        vec![
+            (45, Participants),
+            (12, Employed),
+            (68, Participants),
+            (30, Other),
+            (31, Participants),
+            (15, Children),
+        ]
+    );
+    assert_eq!(comments_of(&doc)[0].0, "ハローワーク堺");
+}
