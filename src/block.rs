@@ -841,6 +841,7 @@ fn restore_box_boundaries(items: &mut [Item]) {
         let head = start.checked_sub(1).map(|h| &items[h]);
         let context = match head.map(|h| &h.kind) {
             Some(ItemKind::RoleHeader(_)) => BoxStart::RoleHeader,
+            Some(ItemKind::CommentHeader(_)) => BoxStart::Comment,
             Some(ItemKind::Text) | None if items[start].gap_before || start == 0 => BoxStart::Apart,
             _ => BoxStart::Header,
         };
@@ -863,7 +864,9 @@ const BOX_LINES: usize = 40;
 enum BoxStart {
     /// A role header: the box holds its items.
     RoleHeader,
-    /// Another header (a comment header, a heading, the contact line).
+    /// A comment box's header.
+    Comment,
+    /// Another header (a heading, the contact line).
     Header,
     /// A boundary read from the text, or the page's top.
     Apart,
@@ -956,7 +959,9 @@ fn opens_box(lines: &[Item], rest: &[Item], start: BoxStart) -> bool {
     // Widths as printed, in half-width units (ASCII digits are narrow).
     let box_width = max_print_width(lines);
     if len <= 1 {
-        // A lone short phrase after a finished paragraph: a caption.
+        // A lone short phrase after a finished paragraph: a caption (under a
+        // heading it may be the section's last words; a comment's voice ends
+        // at its sentence end).
         return print_width(text) > box_width + 4
             || cur.width() <= 12 && !is_terminal(text) && start != BoxStart::Header;
     }

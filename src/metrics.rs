@@ -1033,6 +1033,15 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>) {
         Some(m) if label[m.end()..].chars().count() >= 2 => &label[m.end()..],
         _ => label,
     };
+    // `1回あたり定員`: the unit the figure is counted per qualifies it.
+    let per = regex!(r"^[0-9]+\s*(?:回|日|社|人|名|組|会場)?(?:あたり|当たり)の?");
+    let label = match per.find(label) {
+        Some(m) if m.end() < label.len() => {
+            qualifier.get_or_insert_with(|| m.as_str().trim_end_matches('の').to_string());
+            &label[m.end()..]
+        }
+        _ => label,
+    };
     // `第1回開催時の求職者`: the session is the qualifier, the noun the label.
     let label = match regex!(r"^第[0-9]+回[^の]*の").find(label) {
         Some(m) if m.end() < label.len() => &label[m.end()..],
@@ -1864,6 +1873,10 @@ mod tests {
             (
                 "相談を契機とした新規求職登録者　３０人",
                 vec![("新規求職登録者", 30, "人", Other, None, None)],
+            ),
+            (
+                "見学ツアーを実施（１回あたり定員２０名）",
+                vec![("定員", 20, "名", Other, Some("1回あたり"), None)],
             ),
             (
                 "託児利用 子ども１５人",

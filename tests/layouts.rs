@@ -2232,3 +2232,91 @@ fn headings_above_the_title_and_figures_in_sentences() {
     );
     assert_eq!(comments_of(&doc)[0].0, "ハローワーク堺");
 }
+
+/// A page without blank lines: a mascot's name below the comment box, the
+/// overview's ○ items under two stacked headings, a capacity per session.
+const SQUEEZED_WITH_A_MASCOT: &str = "\
+～地域の企業と求職者をつなぐ～
+農業分野における人材確保支援
+国と地方自治体の連携による雇用対策好事例
+【宮崎県】【宮崎労働局】
+【課題・目的】
+県内の農業法人では、繁忙期の人手不足が
+深刻化しており、新たな担い手の確保が課題
+となっている。
+【実施概要】
+【役割分担】
+○農業法人の見学ツアーを年３回実施（１回
+あたり定員２０名）
+○ハローワークにおいて農業求人の特別相談
+窓口を開設
+【効果】
+見学ツアー参加者 ５２名
+うち農業法人への就職 ９名
+「実際の作業を見て、イメージがわいた。」
+（参加者アンケートより）
+【宮崎県】
+・農業法人との調整、ツアーの運営
+・県広報媒体での周知
+【宮崎労働局】
+・求人の受理、職業紹介
+・ハローワークでの参加者募集
+＜宮崎県コメント＞
+ハローワークとの連携により、農業に関心の
+ある求職者に直接アプローチできた。
+みやざき犬
+≪照会先≫宮崎労働局職業安定部職業対策課 TEL 0985-38-8823
+";
+
+#[test]
+fn a_squeezed_page_with_a_mascot_below_the_comment() {
+    let doc = extract(SQUEEZED_WITH_A_MASCOT);
+    let c = &doc.cases[0];
+    assert_eq!(
+        comments_of(&doc),
+        vec![(
+            "宮崎県".to_string(),
+            "ハローワークとの連携により、農業に関心のある求職者に直接アプローチできた。"
+                .to_string()
+        )]
+    );
+    assert!(captions_of(&doc).contains(&"みやざき犬".to_string()));
+    assert_eq!(
+        section_paragraphs(&doc, "overview"),
+        strings(&[
+            "○農業法人の見学ツアーを年3回実施(1回あたり定員20名)",
+            "○ハローワークにおいて農業求人の特別相談窓口を開設",
+        ])
+    );
+    assert_eq!(
+        section_paragraphs(&doc, "effect")[..2],
+        strings(&["見学ツアー参加者52名", "うち農業法人への就職9名"])
+    );
+    assert_eq!(
+        roles_of(&doc),
+        vec![
+            (
+                "宮崎県".to_string(),
+                strings(&["農業法人との調整、ツアーの運営", "県広報媒体での周知"])
+            ),
+            (
+                "宮崎労働局".to_string(),
+                strings(&["求人の受理、職業紹介", "ハローワークでの参加者募集"])
+            ),
+        ]
+    );
+    use MetricCategory::*;
+    assert_eq!(
+        metrics_of(&doc),
+        vec![
+            metric("定員", 20, "名", Other, None),
+            metric("見学ツアー参加者", 52, "名", Participants, None),
+            metric("農業法人への就職", 9, "名", Employed, None),
+        ]
+    );
+    assert_eq!(c.metrics[0].qualifier.as_deref(), Some("1回あたり"));
+    assert_eq!(
+        c.metrics[2].qualifier.as_deref(),
+        Some("見学ツアー参加者のうち")
+    );
+}
