@@ -1013,8 +1013,11 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>) {
         label.trim_end_matches(['は', 'が', 'も', 'を', 'に', 'で', 'の'])
     }
     .trim();
+    // `面接を受けた方`: the object of a relative clause naming people stays.
+    let clause = regex!(r"^\p{Han}+\p{Hiragana}*[たる](方|者|人)$");
     let label = match label.char_indices().rev().find(|&(i, c)| {
-        matches!(c, 'を' | 'は' | 'が' | 'く')
+        matches!(c, 'は' | 'が' | 'く')
+                || c == 'を' && !clause.is_match(&label[i + c.len_utf8()..])
                 // `累計で就職者`, but not `就職できた方` or `ハローワークでの相談`.
                 || c == 'で' && !label[i + c.len_utf8()..].starts_with(['の', 'き'])
     }) {
@@ -1170,8 +1173,10 @@ fn categorize(
         return Applicants;
     }
     // `支援対象者`: the people a programme took on; `修了者`: those who finished it.
-    if regex!(r"参加|受講者|来場|出席|求職者|利用者|受講生|聴講|修了|面接者|見学者|対象者")
-        .is_match(label)
+    if regex!(
+        r"参加|受講者|来場|出席|求職者|利用者|受講生|聴講|修了|面接者|面接を受け|見学者|対象者"
+    )
+    .is_match(label)
     {
         return Participants;
     }
@@ -1877,6 +1882,14 @@ mod tests {
             (
                 "見学ツアーを実施（１回あたり定員２０名）",
                 vec![("定員", 20, "名", Other, Some("1回あたり"), None)],
+            ),
+            (
+                "参加者 ８７名、うち面接を受けた方 ６１名、採用 １８名",
+                vec![
+                    ("参加者", 87, "名", Participants, None, None),
+                    ("面接を受けた方", 61, "名", Participants, Some("参加者のうち"), None),
+                    ("採用", 18, "名", Employed, None, None),
+                ],
             ),
             (
                 "託児利用 子ども１５人",
