@@ -660,7 +660,17 @@ pub fn classify(page: &Page<'_>) -> Vec<Item> {
         }
         let before = items.len();
         let below = &page.lines[i + 1..];
+        let in_roles = seen.in_roles;
         classify_line(line, below, &mut items, &mut seen);
+        // A label in brackets below the role blocks' items (`＜企業の声＞`)
+        // opens a box of its own, blank line or not.
+        if in_roles
+            && items.get(before).is_some_and(|it| {
+                it.kind == ItemKind::Text && is_label_line(&it.text) && !it.text.starts_with('(')
+            })
+        {
+            gap = true;
+        }
         // After a blank line, a paragraph without a bullet below a role
         // block's items is no item: the role blocks' column has ended (the
         // ○/■ lines of a programme list below it are no role headers).
@@ -1593,6 +1603,11 @@ fn continues(block: &Block, next: &[Item]) -> bool {
         return matches!(block.kind, BlockKind::Comment(_) | BlockKind::Role(_));
     };
     let is_role = matches!(block.kind, BlockKind::Role(_));
+    // A role block's items end at a label in brackets (`＜企業の声＞`); a
+    // note in round ones (`(市報、HP掲載)`) may still belong to an item.
+    if is_role && is_label_line(&first.text) && !first.text.starts_with('(') {
+        return false;
+    }
     let width = block.max_width().max(1);
     let next_width = next.iter().map(Item::width).max().unwrap_or(0);
     if starts_with_bullet(&first.text) {

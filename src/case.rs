@@ -54,6 +54,10 @@ pub fn build(stem: &str, page: &Page<'_>, layout: &Layout) -> Case {
             section_blocks.entry(*k).or_default().push(b);
         }
     }
+    // Numbered notes follow the text they annotate, wherever they were printed.
+    for bs in section_blocks.values_mut() {
+        bs.sort_by_key(|b| crate::layout::note_mark(b).is_some());
+    }
     let section = |k: SectionKind| -> Option<Section> {
         let bs = section_blocks.get(&k)?;
         let mut lines: Vec<usize> = bs.iter().flat_map(|b| b.lines()).collect();

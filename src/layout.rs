@@ -167,6 +167,7 @@ pub fn recover(blocks: Vec<Block>) -> Layout {
             Role::Section(PROSE[chosen[n]])
         });
     }
+    attach_notes(&blocks, &mut roles, &content);
     Layout {
         blocks,
         roles: roles
@@ -176,6 +177,40 @@ pub fn recover(blocks: Vec<Block>) -> Layout {
         headings,
         figures,
     }
+}
+
+/// Numbered notes (`※1 本事業について…`) go with the paragraph that refers to
+/// them (`…サポート事業(※1)`), whatever their wording reads as.
+fn attach_notes(blocks: &[Block], roles: &mut [Option<Role>], content: &[usize]) {
+    for &i in content {
+        let Some(mark) = note_mark(&blocks[i]) else {
+            continue;
+        };
+        let referring = content.iter().copied().find(|&j| {
+            j != i
+                && blocks[j].body.iter().any(|l| {
+                    l.text.match_indices(mark.as_str()).any(|(at, _)| {
+                        at > 0
+                            && !l.text[at + mark.len()..].starts_with(|c: char| c.is_ascii_digit())
+                    })
+                })
+        });
+        if let Some(j) = referring {
+            roles[i] = roles[j];
+        }
+    }
+}
+
+/// The mark of a block of numbered notes (`※1 本事業について…` → `※1`).
+pub fn note_mark(block: &Block) -> Option<String> {
+    let text = block.body.first().map_or("", |l| l.text.as_str());
+    let mark = regex!(r"^※\s*[0-9]+").find(text)?;
+    Some(
+        mark.as_str()
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect(),
+    )
 }
 
 /// Counted figures that report outcomes: all but those set as goals.
@@ -201,7 +236,15 @@ pub struct Candidate {
 /// how many counted figures in it report outcomes ([`outcomes`]).
 pub fn cue_scores(text: &str, outcomes: usize) -> [f32; 3] {
     let c = cues::count(text);
-    let purpose = 3.0 * c.goal as f32 + 2.0 * c.aim as f32 + c.need as f32;
+    // `…受けられるため、利便性が向上した。`: a reason leading to what came of
+    // it is no need to meet.
+    let reasons = if text.contains("ため、") {
+        regex!(r"ため、[^。]*た。").find_iter(text).count()
+    } else {
+        0
+    };
+    let need = c.need.saturating_sub(reasons);
+    let purpose = 3.0 * c.goal as f32 + 2.0 * c.aim as f32 + need as f32;
     let overview = (c.overview + c.listing) as f32;
     let effect = 2.0 * c.effect as f32 + 3.0 * (outcomes.min(2) as f32);
     [purpose, overview, effect]

@@ -2320,3 +2320,75 @@ fn a_squeezed_page_with_a_mascot_below_the_comment() {
         Some("見学ツアー参加者のうち")
     );
 }
+
+/// The effect's bullets first, a reason in them (`…受けられるため、…向上した。`),
+/// a numbered note away from the paragraph that refers to it, and a box of
+/// companies' voices right below the role blocks.
+const EFFECT_FIRST_AND_A_NOTE: &str = "\
+国と地方自治体の連携による雇用対策好事例
+【静岡県浜松市】 【静岡労働局ハローワーク浜松】
+外国人住民の就労を支える多言語相談窓口の設置
+【課題・目的】 【実施概要】
+【効果】 【役割分担】
+
+・ハローワークの窓口で多言語の相談ができるようになり、外国人求職者の来所が増えた。
+・市の生活相談と職業相談が一か所で受けられるため、利用者の利便性が向上した。
+
+※１ 外国人住民の生活支援の拠点として、平成２０年に市が開設した。
+
+・外国人住民が多く、日本語での求職活動に困難を抱える方が少なくない。
+・生活面の課題と就労の課題を一体的に解決する必要がある。
+
+・市の多文化共生センター（※１）内にハローワークの出張窓口を週２日開設
+・ポルトガル語、スペイン語の通訳を配置し、職業相談・紹介を実施
+
+【浜松市】
+◆通訳の配置、生活相談
+【ハローワーク浜松】
+◆職業相談・職業紹介、求人情報の提供
+＜企業の声＞
+通訳を介して面接ができ、安心して採用できた。
+
+≪照会先≫ 静岡労働局職業安定部職業安定課 ℡：054-271-9950
+";
+
+#[test]
+fn effect_first_a_reason_and_a_note_away_from_its_reference() {
+    let doc = extract(EFFECT_FIRST_AND_A_NOTE);
+    assert_eq!(
+        section_paragraphs(&doc, "purpose"),
+        strings(&[
+            "・外国人住民が多く、日本語での求職活動に困難を抱える方が少なくない。",
+            "・生活面の課題と就労の課題を一体的に解決する必要がある。",
+        ])
+    );
+    assert_eq!(
+        section_paragraphs(&doc, "overview"),
+        strings(&[
+            "・市の多文化共生センター(※1)内にハローワークの出張窓口を週2日開設",
+            "・ポルトガル語、スペイン語の通訳を配置し、職業相談・紹介を実施",
+            "※1外国人住民の生活支援の拠点として、平成20年に市が開設した。",
+        ])
+    );
+    assert_eq!(
+        section_paragraphs(&doc, "effect"),
+        strings(&[
+            "・ハローワークの窓口で多言語の相談ができるようになり、外国人求職者の来所が増えた。",
+            "・市の生活相談と職業相談が一か所で受けられるため、利用者の利便性が向上した。",
+            "<企業の声>",
+            "通訳を介して面接ができ、安心して採用できた。",
+        ])
+    );
+    assert_eq!(
+        roles_of(&doc),
+        vec![
+            ("浜松市".to_string(), strings(&["通訳の配置、生活相談"])),
+            (
+                "ハローワーク浜松".to_string(),
+                strings(&["職業相談・職業紹介、求人情報の提供"])
+            ),
+        ]
+    );
+    // Companies' voices are content, as participants' are: no comment.
+    assert!(doc.cases[0].comments.is_empty());
+}
