@@ -236,10 +236,13 @@ pub struct Candidate {
 /// how many counted figures in it report outcomes ([`outcomes`]).
 pub fn cue_scores(text: &str, outcomes: usize) -> [f32; 3] {
     let c = cues::count(text);
-    // `…受けられるため、利便性が向上した。`: a reason leading to what came of
-    // it is no need to meet.
+    // `…受けられるため、利便性が向上した。`: a reason (after a state, a
+    // potential or a past, not an intention: `…を明らかにするため、`) leading
+    // to what came of it is no need to meet.
     let reasons = if text.contains("ため、") {
-        regex!(r"ため、[^。]*た。").find_iter(text).count()
+        regex!(r"(?:られる|れる|ている|った|した|[^さ]い|ない)ため、[^。]*た。")
+            .find_iter(text)
+            .count()
     } else {
         0
     };
