@@ -272,8 +272,10 @@ fn numbered_heading(text: &str) -> Option<(SectionKind, String)> {
 /// The label of a line that is only a number and a short label, no sentence
 /// (`1.背景・課題`, `(5)今後の展開`).
 pub fn numbered_label(text: &str) -> Option<&str> {
-    if !text.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '(' | 'I' | 'V' | 'X'))
-        && !text.starts_with(|c| ('①'..='⑳').contains(&c))
+    // (A number and at most twelve characters: 48 bytes or fewer.)
+    if text.len() > 48
+        || !text.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '(' | 'I' | 'V' | 'X'))
+            && !text.starts_with(|c| ('①'..='⑳').contains(&c))
     {
         return None;
     }
@@ -481,17 +483,26 @@ fn marked_role_header<'a>(
 
 /// A role block's header printed without any mark: a line that is only the
 /// names of the template's organisations (`長野県`, `長野労働局・ハローワーク`:
-/// [`is_plain_org`]) with bullet items below it, on a page that prints 役割.
-/// Returns the organisations joined by ・, as a role of two boxes is named.
-fn bare_role_header<'a>(text: &str, next: impl Fn() -> Option<&'a str>) -> Option<String> {
-    if text.len() > 60 || text.starts_with(|c: char| !c.is_alphabetic()) {
+/// [`is_plain_org`]) with bullet items below it, on a page that prints 役割
+/// (`printed`). Returns the organisations joined by ・, as a role of two boxes
+/// is named.
+fn bare_role_header<'a>(
+    text: &str,
+    next: impl Fn() -> Option<&'a str>,
+    printed: impl FnOnce() -> bool,
+) -> Option<String> {
+    if text.len() > 60
+        || text.starts_with(|c: char| !c.is_alphabetic())
+        || text.contains(['。', '、', ' ', ':'])
+        || !next().is_some_and(starts_with_bullet)
+    {
         return None;
     }
     let names: Vec<&str> = text.split(['・', '/']).map(str::trim).collect();
     let plain = names
         .iter()
         .all(|n| !n.is_empty() && !n.contains(' ') && is_plain_org(n));
-    (plain && next().is_some_and(starts_with_bullet)).then(|| names.join("・"))
+    (plain && printed()).then(|| names.join("・"))
 }
 
 /// A role written `org：items` in the role blocks' column (`市：会場の確保、
@@ -649,10 +660,7 @@ pub fn phone_number(text: &str) -> Option<String> {
 pub fn classify(page: &Page<'_>) -> Vec<Item> {
     let mut items = Vec::new();
     let mut gap = false;
-    let mut seen = Seen {
-        roles_printed: page.lines.iter().any(|l| l.text.contains("役割")),
-        ..Seen::default()
-    };
+    let mut seen = Seen::default();
     for (i, line) in page.lines.iter().enumerate() {
         if line.is_blank() {
             gap = true;
@@ -661,7 +669,7 @@ pub fn classify(page: &Page<'_>) -> Vec<Item> {
         let before = items.len();
         let below = &page.lines[i + 1..];
         let in_roles = seen.in_roles;
-        classify_line(line, below, &mut items, &mut seen);
+        classify_line(line, below, page.lines, &mut items, &mut seen);
         // A label in brackets below the role blocks' items (`＜企業の声＞`)
         // opens a box of its own, blank line or not.
         if in_roles
@@ -1096,14 +1104,15 @@ struct Seen {
     in_roles: bool,
     /// The page prints 役割 (分担, or an organisation's) somewhere: its role
     /// blocks may stand anywhere, headed by a bare name ([`bare_role_header`]).
-    roles_printed: bool,
+    /// (Looked for once, when a line first might be such a header.)
+    roles_printed: std::cell::OnceCell<bool>,
     /// Headings printed with other marks ([`marked_heading`]): item index,
     /// section, the line as printed.
     marked: Vec<(usize, SectionKind, String)>,
 }
 
 /// Classify one line (`below`: the lines after it on the page).
-fn classify_line(line: &Line, below: &[Line], out: &mut Vec<Item>, seen: &mut Seen) {
+fn classify_line(line: &Line, below: &[Line], page: &[Line], out: &mut Vec<Item>, seen: &mut Seen) {
     let text = line.text.as_str();
     if is_banner(text) {
         out.push(item(line, text, ItemKind::Banner));
@@ -1152,10 +1161,12 @@ fn classify_line(line: &Line, below: &[Line], out: &mut Vec<Item>, seen: &mut Se
             .flatten()
     };
     let bare = || {
-        seen.roles_printed
-            .then(|| bare_role_header(text, next))
-            .flatten()
-            .map(|org| (org, ""))
+        let printed = || {
+            *seen
+                .roles_printed
+                .get_or_init(|| page.iter().any(|l| l.text.contains("役割")))
+        };
+        bare_role_header(text, next, printed).map(|org| (org, ""))
     };
     if let Some((org, rest)) = marked_role_header(text, seen.in_roles, next)
         .or_else(colon)
@@ -2028,16 +2039,25 @@ mod tests {
     fn a_bare_name_heads_a_role_block_only_over_bullets() {
         let below = |next: &'static str| move || Some(next);
         assert_eq!(
-            bare_role_header("長野県", below("・会場の確保")),
+            bare_role_header("長野県", below("・会場の確保"), || true),
             Some("長野県".into())
         );
         assert_eq!(
-            bare_role_header("長野労働局・ハローワーク", below("◆求人の受理")),
+            bare_role_header("長野労働局・ハローワーク", below("◆求人の受理"), || true),
             Some("長野労働局・ハローワーク".into())
         );
-        assert_eq!(bare_role_header("長野県", below("会場を確保した。")), None);
-        assert_eq!(bare_role_header("企業向けセミナー", below("・講話")), None);
-        assert_eq!(bare_role_header("(長野県)", below("・会場の確保")), None);
+        assert_eq!(
+            bare_role_header("長野県", below("会場を確保した。"), || true),
+            None
+        );
+        assert_eq!(
+            bare_role_header("企業向けセミナー", below("・講話"), || true),
+            None
+        );
+        assert_eq!(
+            bare_role_header("(長野県)", below("・会場の確保"), || true),
+            None
+        );
     }
 
     #[test]

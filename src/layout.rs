@@ -239,7 +239,7 @@ pub fn cue_scores(text: &str, outcomes: usize) -> [f32; 3] {
     // `…受けられるため、利便性が向上した。`: a reason (after a state, a
     // potential or a past, not an intention: `…を明らかにするため、`) leading
     // to what came of it is no need to meet.
-    let reasons = if text.contains("ため、") {
+    let reasons = if c.need > 0 && text.contains("ため、") {
         regex!(r"(?:られる|れる|ている|った|した|[^さ]い|ない)ため、[^。]*た。")
             .find_iter(text)
             .count()

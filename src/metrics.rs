@@ -422,7 +422,7 @@ fn stated_years(text: &str) -> Vec<(usize, usize, Option<i32>)> {
 /// is a year and at most a short word, no figure (`平成26年度実績`,
 /// `【令和元年度】`, `H30年度の状況`).
 pub fn year_caption(line: &str) -> Option<i32> {
-    if !line.contains("年度") || line.len() > 60 {
+    if line.len() > 60 || !line.contains("年度") {
         return None;
     }
     let years = stated_years(line);
