@@ -381,6 +381,10 @@ pub fn role_org(label: &str) -> Option<String> {
 /// A generic name of an organisation, naming no place: how role blocks name
 /// the partners (【国】, 【県】, 【ハローワーク】), never the party row.
 fn is_generic_org(name: &str) -> bool {
+    // `労働局・ハローワーク`: generic names sharing one box.
+    if name.contains('・') {
+        return name.split('・').all(is_generic_org);
+    }
     matches!(
         name,
         "国" | "県"
@@ -1673,8 +1677,11 @@ fn continues(block: &Block, next: &[Item]) -> bool {
         return false;
     }
     let mid_sentence = ends_mid_sentence(&last.text);
+    // A paragraph's first line set apart by a blank line is as wide as the
+    // lines of its box below (a headline above a paragraph is not).
     let lone_first_line = block.body.len() == 1
-        && (!matches!(block.kind, BlockKind::Paragraph) || last.width() >= 25);
+        && (!matches!(block.kind, BlockKind::Paragraph)
+            || last.width() >= 25 && last.width() + 2 >= next_width);
     let full = last.width() + 2 >= width && (block.body.len() > 1 || lone_first_line);
     mid_sentence || full || lone_first_line
 }

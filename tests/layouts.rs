@@ -2392,3 +2392,91 @@ fn effect_first_a_reason_and_a_note_away_from_its_reference() {
     // Companies' voices are content, as participants' are: no comment.
     assert!(doc.cases[0].comments.is_empty());
 }
+
+/// Everything structural at the bottom (headings, banner, party row): a long
+/// headline above a paragraph, a comment between the sections, a role box
+/// shared by two generic names (【労働局・ハローワーク】) above the party row.
+const STRUCTURE_AT_THE_BOTTOM: &str = "\
+若者の地元就職を支援する「ジョブカフェ」との一体的運営
+
+県内の若者の県外流出が続いており、若年者の県内就職率の向上が課題。
+県のジョブカフェとハローワークが一体となって支援を行い、若者の地元就職を促進する。
+
+ジョブカフェ内にハローワークの窓口を併設し、キャリアカウンセリングから職業紹介まで
+ワンストップで実施。あわせて県内企業の見学バスツアーを年４回開催した。
+
+＜担当者の声＞
+県と国がそれぞれの強みを持ち寄ることで、若者一人ひとりに合わせた支援ができている。
+
+令和元年度の新規利用者は１，０２４人、就職者数は４１２人となり、目標を上回った。
+
+【県】
+◆キャリアカウンセリング、セミナーの実施
+◆企業見学バスツアーの企画
+【労働局・ハローワーク】
+◆職業相談・職業紹介
+◆若者向け求人の開拓
+
+とっとりん
+
+【課題・目的】 【実施概要】 【役割分担】 【成果】
+
+国と地方自治体の連携による雇用対策好事例
+
+【鳥取県】【鳥取労働局】【ハローワーク鳥取】
+
+≪照会先≫ 鳥取労働局職業安定部職業安定課 ℡：0857-29-1707
+";
+
+#[test]
+fn structure_at_the_bottom_and_a_generic_shared_role_box() {
+    let doc = extract(STRUCTURE_AT_THE_BOTTOM);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("若者の地元就職を支援する「ジョブカフェ」との一体的運営")
+    );
+    // The party row is the one naming the partners, not the generic role box.
+    assert_eq!(
+        parties_of(c),
+        vec![
+            ("鳥取県", PartyKind::Prefecture),
+            ("鳥取労働局", PartyKind::LabourBureau),
+            ("ハローワーク鳥取", PartyKind::HelloWork),
+        ]
+    );
+    assert_eq!(
+        section(&doc, "purpose").as_deref(),
+        Some("県内の若者の県外流出が続いており、若年者の県内就職率の向上が課題。県のジョブカフェとハローワークが一体となって支援を行い、若者の地元就職を促進する。")
+    );
+    assert_eq!(
+        section(&doc, "effect").as_deref(),
+        Some("令和元年度の新規利用者は1,024人、就職者数は412人となり、目標を上回った。")
+    );
+    assert_eq!(
+        roles_of(&doc),
+        vec![
+            (
+                "県".to_string(),
+                strings(&[
+                    "キャリアカウンセリング、セミナーの実施",
+                    "企業見学バスツアーの企画"
+                ])
+            ),
+            (
+                "労働局・ハローワーク".to_string(),
+                strings(&["職業相談・職業紹介", "若者向け求人の開拓"])
+            ),
+        ]
+    );
+    assert_eq!(comments_of(&doc).len(), 1);
+    assert_eq!(captions_of(&doc), vec!["とっとりん".to_string()]);
+    use MetricCategory::*;
+    assert_eq!(
+        metrics_of(&doc),
+        vec![
+            metric("新規利用者", 1024, "人", Participants, Some(2019)),
+            metric("就職者数", 412, "人", Employed, Some(2019)),
+        ]
+    );
+}
