@@ -430,6 +430,7 @@ fn marked_role_header<'a>(
     text: &str,
     in_roles: bool,
     next: impl Fn() -> Option<&'a str>,
+    printed: impl FnOnce() -> bool,
 ) -> Option<(String, &str)> {
     let first = text.chars().next()?;
     let close = match first {
@@ -462,10 +463,12 @@ fn marked_role_header<'a>(
     if label.chars().count() > 20 {
         return None;
     }
-    // Lecturers in a programme (`○ハローワーク枚方`, `＜市役所＞` over their
+    // Lecturers in a programme (`○ハローワーク枚方`, `＜株式会社…＞` over their
     // topics) look the same: outside the role blocks' column, only a label
-    // with の役割 says so.
-    if !(in_roles || label.ends_with("役割")) {
+    // with の役割 says so, or a partner's name in brackets over bullet items
+    // on a page that prints 役割 (its heading moved away: `〔旭川市〕` / `・…`).
+    let outside = !(in_roles || label.ends_with("役割"));
+    if outside && (close.is_none() || !rest.is_empty()) {
         return None;
     }
     let org = role_org(label)?;
@@ -478,6 +481,9 @@ fn marked_role_header<'a>(
     }
     let next = next()?;
     let item_below = starts_with_bullet(next) && (close.is_some() || !next.starts_with(first));
+    if outside {
+        return (item_below && is_plain_org(&org) && printed()).then_some((org, rest));
+    }
     let text_below = close.is_some()
         && is_plain_org(&org)
         && !next.starts_with(['<', '〈', '[', '〔', '《', '≪', '(', '「', '『', '【'])
@@ -687,17 +693,28 @@ pub fn classify(page: &Page<'_>) -> Vec<Item> {
         // block's items is no item: the role blocks' column has ended (the
         // ○/■ lines of a programme list below it are no role headers).
         let after_items = before > 0 && matches!(items[before - 1].kind, ItemKind::Text);
+        // Comment boxes, the contact, the banner and the party row may stand
+        // between the role blocks (scrambled): they do not end the column.
         for it in &items[before..] {
             match &it.kind {
-                ItemKind::Text if gap && after_items && !starts_with_bullet(&it.text) => {
+                ItemKind::Text
+                    if gap && after_items && !seen.in_comment && !starts_with_bullet(&it.text) =>
+                {
                     seen.in_roles = false
                 }
-                ItemKind::Text | ItemKind::TrailingCaption => {}
-                ItemKind::RoleHeader(_) => seen.in_roles = true,
-                ItemKind::Headings(hs) => {
-                    seen.in_roles = hs.iter().any(|(k, _)| *k == SectionKind::Roles)
+                ItemKind::Text | ItemKind::TrailingCaption | ItemKind::Footer => {}
+                ItemKind::CommentHeader(_) => seen.in_comment = true,
+                ItemKind::Contact | ItemKind::Banner | ItemKind::PartyRow(_) => {
+                    seen.in_comment = false
                 }
-                _ => seen.in_roles = false,
+                ItemKind::RoleHeader(_) => {
+                    seen.in_roles = true;
+                    seen.in_comment = false;
+                }
+                ItemKind::Headings(hs) => {
+                    seen.in_roles = hs.iter().any(|(k, _)| *k == SectionKind::Roles);
+                    seen.in_comment = false;
+                }
             }
         }
         if let Some(first) = items.get_mut(before) {
@@ -1106,6 +1123,8 @@ struct Seen {
     /// The last header above is 【役割分担】 or a role block's: the lines
     /// below are the role blocks' column.
     in_roles: bool,
+    /// The last header above is a comment box's.
+    in_comment: bool,
     /// The page prints 役割 (分担, or an organisation's) somewhere: its role
     /// blocks may stand anywhere, headed by a bare name ([`bare_role_header`]).
     /// (Looked for once, when a line first might be such a header.)
@@ -1164,15 +1183,13 @@ fn classify_line(line: &Line, below: &[Line], page: &[Line], out: &mut Vec<Item>
             .then(|| colon_role(text))
             .flatten()
     };
-    let bare = || {
-        let printed = || {
-            *seen
-                .roles_printed
-                .get_or_init(|| page.iter().any(|l| l.text.contains("役割")))
-        };
-        bare_role_header(text, next, printed).map(|org| (org, ""))
+    let printed = || {
+        *seen
+            .roles_printed
+            .get_or_init(|| page.iter().any(|l| l.text.contains("役割")))
     };
-    if let Some((org, rest)) = marked_role_header(text, seen.in_roles, next)
+    let bare = || bare_role_header(text, next, printed).map(|org| (org, ""));
+    if let Some((org, rest)) = marked_role_header(text, seen.in_roles, next, printed)
         .or_else(colon)
         .or_else(bare)
     {
@@ -1205,7 +1222,15 @@ fn classify_line(line: &Line, below: &[Line], page: &[Line], out: &mut Vec<Item>
         // A box of a generic name (【ハローワーク】, 【市】) is a role box: the
         // party boxes name the partners themselves.
         let generic = groups.iter().any(|g| is_generic_org(g));
-        if bracket_only && !seen.party_row && !generic && (is_party_row(&groups) || orgs_row) {
+        // A lone box over bullet items is a role block's header (【宮崎労働局】
+        // over ◆…), whether or not the party row comes later on the page.
+        let lone_over_items = groups.len() == 1 && next().is_some_and(starts_with_bullet);
+        if bracket_only
+            && !seen.party_row
+            && !generic
+            && !lone_over_items
+            && (is_party_row(&groups) || orgs_row)
+        {
             seen.party_row = true;
             out.push(item(line, "", ItemKind::PartyRow(groups)));
             return;
@@ -2358,8 +2383,9 @@ mod tests {
 
     #[test]
     fn role_headers_with_other_marks() {
-        let header =
-            |t: &str, next: &'static str| marked_role_header(t, true, || Some(next)).map(|h| h.0);
+        let header = |t: &str, next: &'static str| {
+            marked_role_header(t, true, || Some(next), || true).map(|h| h.0)
+        };
         assert_eq!(header("<県>", "・会場の確保").as_deref(), Some("県"));
         assert_eq!(
             header("〔米子市〕", "①実習先の確保").as_deref(),
@@ -2381,19 +2407,35 @@ mod tests {
         assert_eq!(header("(市)", "【効果】"), None);
         // Outside the role blocks' column only の役割 says it.
         assert_eq!(
-            marked_role_header("○ハローワーク", false, || Some("・面接について")),
+            marked_role_header("○ハローワーク", false, || Some("・面接について"), || true),
             None
         );
         assert_eq!(
-            marked_role_header("■市の役割", false, || Some("・会場の確保")),
+            marked_role_header("■市の役割", false, || Some("・会場の確保"), || true),
             Some(("市".to_string(), ""))
         );
+        // A partner's name in brackets over bullets, its heading moved away,
+        // on a page that prints 役割; not a company, not a bullet-marked name.
+        let outside = |t: &str, printed: bool| {
+            marked_role_header(t, false, || Some("・会場の確保"), || printed).map(|h| h.0)
+        };
+        assert_eq!(outside("〔旭川市〕", true), Some("旭川市".to_string()));
+        assert_eq!(
+            outside("<ハローワーク>", true),
+            Some("ハローワーク".to_string())
+        );
+        assert_eq!(outside("〔旭川市〕", false), None);
+        assert_eq!(outside("<株式会社みやこ>", true), None);
+        assert_eq!(outside("◎旭川市", true), None);
         // The first item on the header's line.
         assert_eq!(
-            marked_role_header("<市>・会場の確保", true, || None),
+            marked_role_header("<市>・会場の確保", true, || None, || true),
             Some(("市".to_string(), "・会場の確保"))
         );
-        assert_eq!(marked_role_header("<市>会場の確保", true, || None), None);
+        assert_eq!(
+            marked_role_header("<市>会場の確保", true, || None, || true),
+            None
+        );
         assert_eq!(
             colon_role("市:会場の確保、託児の手配"),
             Some(("市".to_string(), "会場の確保、託児の手配"))

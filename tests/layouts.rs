@@ -2480,3 +2480,63 @@ fn structure_at_the_bottom_and_a_generic_shared_role_box() {
         ]
     );
 }
+
+/// Boxes between the role heading and its blocks: a comment box under
+/// 【役割分担】, role blocks named as the parties are (【宮崎県】 over ◆…) above
+/// the party row, and 〔〕 headers after the headings' row has moved away.
+const BOXES_AMONG_THE_ROLES: &str = "\
+農業分野における人材確保支援
+
+【課題・目的】 【実施概要】 【効果】
+
+県内の農業法人では、繁忙期の人手不足が深刻化しており、新たな担い手の確保が課題となっている。
+
+農業法人の見学ツアーを年３回実施した。
+
+見学ツアー参加者 ５２名
+
+【役割分担】
+
+＜宮崎県コメント＞
+ハローワークとの連携により、農業に関心のある求職者に直接アプローチできた。
+
+【宮崎労働局】
+◆求人の受理、職業紹介
+【宮崎県】
+◆農業法人との調整
+
+国と地方自治体の連携による雇用対策好事例
+
+【宮崎県】【宮崎労働局】
+
+〔ハローワーク宮崎〕
+・参加者の募集
+
+≪照会先≫宮崎労働局職業安定部職業対策課 TEL 0985-38-8823
+";
+
+#[test]
+fn boxes_among_the_role_blocks() {
+    let doc = extract(BOXES_AMONG_THE_ROLES);
+    let c = &doc.cases[0];
+    assert_eq!(
+        parties_of(c),
+        vec![
+            ("宮崎県", PartyKind::Prefecture),
+            ("宮崎労働局", PartyKind::LabourBureau)
+        ]
+    );
+    assert_eq!(
+        roles_of(&doc),
+        vec![
+            ("宮崎労働局".to_string(), strings(&["求人の受理、職業紹介"])),
+            ("宮崎県".to_string(), strings(&["農業法人との調整"])),
+            ("ハローワーク宮崎".to_string(), strings(&["参加者の募集"])),
+        ]
+    );
+    assert_eq!(comments_of(&doc).len(), 1);
+    assert_eq!(
+        section(&doc, "effect").as_deref(),
+        Some("見学ツアー参加者52名")
+    );
+}
