@@ -258,6 +258,8 @@ fn is_delim(c: char) -> bool {
                 | '≫'
                 | '~'
                 | '～'
+                | '→'
+                | '⇒'
         )
 }
 
@@ -819,7 +821,7 @@ fn clause_after(after: &str) -> &str {
         .find(|&(_, c)| {
             matches!(
                 c,
-                '、' | '。' | ',' | '(' | ')' | '◆' | '■' | '●' | '○' | '※'
+                '、' | '。' | ',' | '(' | ')' | '◆' | '■' | '●' | '○' | '※' | '→' | '⇒'
             )
         })
         .map_or(after.len(), |(i, _)| i);
@@ -2080,6 +2082,22 @@ mod tests {
             (
                 "ＵＩＪターン就職者 ３５名",
                 vec![("UIJターン就職者", 35, "名", Employed, None, None)],
+            ),
+            // An arrow from one year's figure to the next: the same count, and
+            // the figure before the arrow is told nothing by the one after it.
+            (
+                "・高年齢者の就職者数　Ｈ２８年度　１，２３０人　→　Ｈ２９年度　１，４５０人",
+                vec![
+                    ("高年齢者の就職者数", 1230, "人", Employed, None, Some(2016)),
+                    ("高年齢者の就職者数", 1450, "人", Employed, None, Some(2017)),
+                ],
+            ),
+            (
+                "合同面接会参加者 １２０名 → 内定者 ２０名",
+                vec![
+                    ("合同面接会参加者", 120, "名", Participants, None, None),
+                    ("内定者", 20, "名", Employed, None, None),
+                ],
             ),
         ];
         for (text, expected) in table {
