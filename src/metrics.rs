@@ -935,9 +935,13 @@ fn place_before(before: &str, after: &str) -> bool {
 /// Scan back from the number: (label, qualifier from a うち/のうち split, parenthesised note).
 fn label_before(before: &str) -> (String, Option<String>, Option<String>) {
     let mut text = bare_before(before);
-    // `参加者数 H30年度 150名`: the year the figure is of is not the label.
-    if let Some(year) = year_at_end(text) {
-        text = text[..year].trim_end_matches(|c: char| c.is_whitespace() || c == ':');
+    // `参加者数 H30年度 150名`, `就職件数は、平成27年度の150件`: the year the
+    // figure is of is not the label, nor is a particle after it; the noun is
+    // the topic before the year, or, after `…から`, the figure's before it
+    // (`…150件から平成29年度には210件`).
+    if let Some(year) = year_at_end(text.trim_end_matches(['の', 'は', 'に', 'で'])) {
+        text = text[..year].trim_end_matches(|c: char| c.is_whitespace() || c == ':' || c == '、');
+        text = text.strip_suffix("から").unwrap_or(text);
     }
     // `就職件数は前年度比15件増の210件`, `参加者数は前回の2倍の40名`: the change is
     // no part of the label.
@@ -2097,6 +2101,22 @@ mod tests {
                 vec![
                     ("合同面接会参加者", 120, "名", Participants, None, None),
                     ("内定者", 20, "名", Employed, None, None),
+                ],
+            ),
+            // A year with a particle before the figure: the noun is the topic
+            // of the sentence, and a second year goes on with the same noun.
+            (
+                "障害者の就職件数は、平成２７年度の１５０件から平成２９年度には２１０件に増加した。",
+                vec![
+                    ("障害者の就職件数", 150, "件", Employed, None, Some(2015)),
+                    ("障害者の就職件数", 210, "件", Employed, None, Some(2017)),
+                ],
+            ),
+            (
+                "県外からの移住者数は、令和２年度　１５０世帯　３２０人。",
+                vec![
+                    ("県外からの移住者数", 150, "世帯", Other, None, Some(2020)),
+                    ("県外からの移住者数", 320, "人", Other, None, Some(2020)),
                 ],
             ),
         ];
