@@ -515,8 +515,9 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
             && !joined[prev_end..start].contains(')');
         let (mut label, mut qualifier, note) = label_before(before);
         // `面接会を経て 27名が採用内定`: a verb before the figure names nothing
-        // counted; the noun after it does.
-        if is_verb_form(&label) {
+        // counted; the noun after it does. Nor does where the figure came from
+        // (`参加企業から180件の求人`, `ハローワークから30名を紹介`).
+        if is_verb_form(&label) || label.ends_with("から") {
             label.clear();
         }
         let mut label_precedes = !label.is_empty();
@@ -1026,6 +1027,8 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>) {
                 || c == 'を' && !clause.is_match(&label[i + c.len_utf8()..])
                 // `累計で就職者`, but not `就職できた方` or `ハローワークでの相談`.
                 || c == 'で' && !label[i + c.len_utf8()..].starts_with(['の', 'き'])
+                // `説明会に求職者`: a bare noun after に, but not `自立に至った世帯数`.
+                || c == 'に' && !label[i + c.len_utf8()..].contains(is_hiragana)
     }) {
         Some((i, c)) if i + c.len_utf8() < label.len() => &label[i + c.len_utf8()..],
         _ => label,
@@ -1083,6 +1086,11 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>) {
     (label.to_string(), qualifier, note)
 }
 
+/// A hiragana letter (a particle or an inflection, in a label).
+fn is_hiragana(c: char) -> bool {
+    ('\u{3041}'..='\u{3096}').contains(&c)
+}
+
 /// `・` between two katakana words joins one name (`ジョブ・カード`), it lists nothing.
 fn katakana_dot(text: &str, at: usize, c: char) -> bool {
     let katakana = |c: char| ('\u{30A1}'..='\u{30FA}').contains(&c) || c == 'ー';
@@ -1114,6 +1122,18 @@ fn label_after(after: &str) -> String {
             // `求人を提出し`: the verb's noun, without its inflection.
             let noun = tail.trim_end_matches(|c| ('\u{3041}'..='\u{3096}').contains(&c));
             return if noun.is_empty() { tail } else { noun }.to_string();
+        }
+    }
+    // `35名が受入企業に内定`: the verb's noun after where it led, not the place.
+    if let Some(i) = rest.find('に').filter(|&i| i > 0) {
+        let tail = &rest[i + 'に'.len_utf8()..];
+        let noun = tail.trim_end_matches(is_hiragana);
+        let han = noun.chars().count();
+        if (2..=4).contains(&han)
+            && noun.chars().all(|c| matches!(c, '\u{4E00}'..='\u{9FFF}'))
+            && !rest[..i].contains(is_hiragana)
+        {
+            return noun.to_string();
         }
     }
     // The noun right after: up to the first kana inflection or particle (`参加した` → 参加).
@@ -2102,6 +2122,48 @@ mod tests {
                     ("合同面接会参加者", 120, "名", Participants, None, None),
                     ("内定者", 20, "名", Employed, None, None),
                 ],
+            ),
+            // A place before the counted noun (…に求職者), where the figure came
+            // from (…から), where it led (…に内定): none is the label.
+            (
+                "インターンシップ参加学生１２０名のうち、３５名が受入企業に内定。",
+                vec![
+                    ("インターンシップ参加学生", 120, "名", Participants, None, None),
+                    (
+                        "内定",
+                        35,
+                        "名",
+                        Employed,
+                        Some("インターンシップ参加学生のうち"),
+                        None,
+                    ),
+                ],
+            ),
+            (
+                "受講修了者１５名のうち１２名が介護事業所に就職",
+                vec![
+                    ("受講修了者", 15, "名", Participants, None, None),
+                    ("就職", 12, "名", Employed, Some("受講修了者のうち"), None),
+                ],
+            ),
+            (
+                "参加企業から１８０件の求人が提出された。",
+                vec![("求人", 180, "件", JobOpenings, None, None)],
+            ),
+            (
+                "ハローワークから３０名を紹介し、１２名が採用された。",
+                vec![
+                    ("紹介", 30, "名", Other, None, None),
+                    ("採用", 12, "名", Employed, None, None),
+                ],
+            ),
+            (
+                "福祉の職場説明会に求職者２１０名が来場した。",
+                vec![("求職者", 210, "名", Participants, None, None)],
+            ),
+            (
+                "自立に至った世帯数は１２世帯。",
+                vec![("自立に至った世帯数", 12, "世帯", Other, None, None)],
             ),
             // A year with a particle before the figure: the noun is the topic
             // of the sentence, and a second year goes on with the same noun.
