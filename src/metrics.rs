@@ -627,8 +627,15 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
             // `(うち託児希望23名・子23名)`: the first names the part of the parent
             // count, the next ones are counts of their own within it.
             let parent = prev_outer_label.clone().unwrap_or_default();
-            if before.contains("うち") {
-                let own = label.trim_start_matches("うち").to_string();
+            let own = label.trim_start_matches("うち").to_string();
+            let employed =
+                |l: &str| categorize(l, None, None, "", &unit) == MetricCategory::Employed;
+            if before.contains("うち") && employed(&own) && !employed(&parent) {
+                // `支援対象者数150名(うち就職者数98名)`: an outcome is a count of
+                // its own, as it is without the brackets.
+                label = own;
+                qualifier = Some(format!("{parent}のうち"));
+            } else if before.contains("うち") {
                 label = parent;
                 qualifier = Some(format!("うち{own}"));
             } else {
@@ -2121,6 +2128,29 @@ mod tests {
                 vec![
                     ("合同面接会参加者", 120, "名", Participants, None, None),
                     ("内定者", 20, "名", Employed, None, None),
+                ],
+            ),
+            // An outcome in brackets is a count of its own, as without them; a
+            // kind of the people counted qualifies the count.
+            (
+                "◆支援対象者数　１５０名（うち就職者数　９８名）",
+                vec![
+                    ("支援対象者数", 150, "名", Participants, None, None),
+                    ("就職者数", 98, "名", Employed, Some("支援対象者数のうち"), None),
+                ],
+            ),
+            (
+                "外国人留学生の参加者数　１５０名（うち内定者１２名）",
+                vec![
+                    ("外国人留学生の参加者数", 150, "名", Participants, None, None),
+                    ("内定者", 12, "名", Employed, Some("外国人留学生の参加者数のうち"), None),
+                ],
+            ),
+            (
+                "就職者数　６５名　（うち正社員　４０名）",
+                vec![
+                    ("就職者数", 65, "名", Employed, None, None),
+                    ("就職者数", 40, "名", Employed, Some("うち正社員"), None),
                 ],
             ),
             // A place before the counted noun (…に求職者), where the figure came
