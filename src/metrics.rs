@@ -1126,8 +1126,13 @@ fn label_after(after: &str) -> String {
         let tail = &rest[i + 'を'.len_utf8()..];
         let n = tail.chars().count();
         if (1..=6).contains(&n) && !tail.contains(['が', 'は', 'に', 'で', 'の']) {
-            // `求人を提出し`: the verb's noun, without its inflection.
-            let noun = tail.trim_end_matches(|c| ('\u{3041}'..='\u{3096}').contains(&c));
+            // `求人を提出し`: the verb's noun, without its inflection; a verb of
+            // one kanji names nothing, its object does (`面接を受け` → 面接).
+            let noun = tail.trim_end_matches(is_hiragana);
+            let object = &rest[..i];
+            if noun.chars().count() == 1 && !object.is_empty() && !object.contains(is_hiragana) {
+                return object.to_string();
+            }
             return if noun.is_empty() { tail } else { noun }.to_string();
         }
     }
@@ -1169,7 +1174,7 @@ fn categorize(
     {
         return Target;
     }
-    let work = regex!(r"就職|内定|採用|就労|雇用開始|雇入|雇い入");
+    let work = regex!(r"就職|内定|採用|就労|雇用開始|雇用され|雇入|雇い入");
     let not_work = regex!(r"支援|セミナー|相談|希望|準備|活動|意欲|面接会");
     if work.is_match(label) && !not_work.is_match(label)
         || regex!(r"就職(に結|し|でき|決定|$)|内定|採用(さ|決定)|^[をが]?雇用(し|さ|$)|^の?雇用に(つな|結)")
@@ -1191,7 +1196,9 @@ fn categorize(
     let kids = regex!(r"子供|子ども|こども|児童|乳幼児|託児|^子$|^子さん|うち子$");
     // `児童扶養手当受給者`: parents receiving the child allowance.
     let parents = label.contains("子育て") || label.contains("児童扶養");
-    if (kids.is_match(label) || kids.is_match(q)) && !parents {
+    // `うち10名が託児を利用`: those whose children were cared for.
+    let cared = || regex!(r"^\s*[がもは]?託児を?利用").is_match(after);
+    if (kids.is_match(label) || kids.is_match(q) || cared()) && !parents {
         return Children;
     }
     if regex!(r"登録|欠席|相談件数|相談者数|回答").is_match(label) {
@@ -1207,14 +1214,16 @@ fn categorize(
     }
     // `支援対象者`: the people a programme took on; `修了者`: those who finished it.
     if regex!(
-        r"参加|受講者|来場|出席|求職者|利用者|受講生|聴講|修了|面接者|面接を受け|見学者|対象者"
+        r"参加|受講者|来場|出席|求職者|利用者|受講生|実習生|研修生|訓練生|聴講|修了|面接者|面接を受け|見学者|対象者"
     )
     .is_match(label)
     {
         return Participants;
     }
     // `親子20組が参加`: the label does not say, the verb after the figure does.
-    if regex!(r"^\s*[がもは]?(参加|受講|来場|出席)").is_match(after) {
+    // `95名が面接を受け`, `120名を支援し`: people the programme took on.
+    if regex!(r"^\s*([がもは]?(参加|受講|来場|出席|面接を受け)|を支援)").is_match(after)
+    {
         return Participants;
     }
     // `来場者…、うち女性580名`: a part named by sex or age is of the parent's kind.
@@ -2128,6 +2137,48 @@ mod tests {
                 vec![
                     ("合同面接会参加者", 120, "名", Participants, None, None),
                     ("内定者", 20, "名", Employed, None, None),
+                ],
+            ),
+            // What the figure counts, told by the verb after it or by the
+            // words of other themes.
+            (
+                "福祉の職場説明会に求職者２１０名が来場し、９５名が面接を受け、４０名が採用された。",
+                vec![
+                    ("求職者", 210, "名", Participants, None, None),
+                    ("面接", 95, "名", Participants, None, None),
+                    ("採用", 40, "名", Employed, None, None),
+                ],
+            ),
+            (
+                "平成２８年度は、生活保護受給者等１２０名を支援し、うち８５名が就職した。",
+                vec![
+                    ("生活保護受給者等", 120, "名", Participants, None, Some(2016)),
+                    ("就職", 85, "名", Employed, Some("生活保護受給者等のうち"), Some(2016)),
+                ],
+            ),
+            (
+                "子育て中の女性３０名が参加し、うち１０名が託児を利用した。",
+                vec![
+                    ("子育て中の女性", 30, "名", Participants, None, None),
+                    ("利用", 10, "名", Children, Some("子育て中の女性のうち"), None),
+                ],
+            ),
+            (
+                "・雇用された障害者数　１８名",
+                vec![("雇用された障害者数", 18, "名", Employed, None, None)],
+            ),
+            (
+                "職場実習受入企業　２２社、実習生　４５名",
+                vec![
+                    ("職場実習受入企業", 22, "社", Companies, None, None),
+                    ("実習生", 45, "名", Participants, None, None),
+                ],
+            ),
+            (
+                "職業訓練の訓練生２０名、介護研修の研修生１５名",
+                vec![
+                    ("職業訓練の訓練生", 20, "名", Participants, None, None),
+                    ("介護研修の研修生", 15, "名", Participants, None, None),
                 ],
             ),
             // An outcome in brackets is a count of its own, as without them; a
