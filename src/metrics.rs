@@ -287,14 +287,16 @@ fn excluded(text: &str, start: usize, end: usize) -> bool {
     {
         return true;
     }
-    // `1人あたり3社`, `1社あたり平均2名`: a figure per person is a rate.
+    // `1人あたり3社`, `1社あたり平均2名`: a figure per person is a rate; one
+    // per session or day is the scale (`1日あたり平均50人が利用`).
     let per = before.trim_end();
     let per = per.strip_suffix("平均").map_or(per, str::trim_end);
-    if ["あたり", "当たり", "につき"]
+    if let Some(w) = ["あたり", "当たり", "につき"]
         .iter()
-        .any(|w| per.ends_with(w))
+        .find(|w| per.ends_with(**w))
     {
-        return true;
+        let unit = per[..per.len() - w.len()].trim_end();
+        return !(unit.ends_with('回') || unit.ends_with('日') || unit.ends_with("会場"));
     }
     // `従業員50人以上の企業`: a size class of employers, not a count.
     if regex!(r"^(以上|以下|未満|超|規模)の?(中小)?(企業|事業所|事業主|会社)").is_match(after)
@@ -892,7 +894,8 @@ const UCHI_MARKERS: [&str; 3] = ["のうち", "の内", "うち"];
 
 /// Quantifier words that may stand between a label and its number; those ending
 /// in 計 come before 計 itself, so that the longer word is taken.
-const QUANTIFIERS: [&str; 10] = [
+const QUANTIFIERS: [&str; 11] = [
+    "平均",
     "延べ",
     "のべ",
     "約",
@@ -1053,13 +1056,14 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>) {
         _ => label,
     };
     // `1回あたり定員`: the unit the figure is counted per qualifies it.
-    let per = regex!(r"^[0-9]+\s*(?:回|日|社|人|名|組|会場)?(?:あたり|当たり)の?");
+    let per = regex!(r"^[0-9]+\s*(?:回|日|社|人|名|組|会場)?(?:あたり|当たり|につき)の?");
+    // `1日あたり平均50人が利用`: nothing but the unit before; the noun follows.
     let label = match per.find(label) {
-        Some(m) if m.end() < label.len() => {
+        Some(m) => {
             qualifier.get_or_insert_with(|| m.as_str().trim_end_matches('の').to_string());
             &label[m.end()..]
         }
-        _ => label,
+        None => label,
     };
     // `第1回開催時の求職者`: the session is the qualifier, the noun the label.
     let label = match regex!(r"^第[0-9]+回[^の]*の").find(label) {
@@ -1271,14 +1275,14 @@ mod tests {
             text in proptest::collection::vec(
                 proptest::sample::select(vec![
                     "延べ", "のべ", "約", "計", "合計", "総計", "累計", "総数", "およそ", "全",
-                    "合", "参加者", " ", ":", "は", "\u{3000}",
+                    "平均", "平", "合", "参加者", " ", ":", "は", "\u{3000}",
                 ]),
                 0..12,
             )
         ) {
             let text = text.concat();
             let trimmed = text.trim_end_matches(|c: char| c.is_whitespace() || c == ':');
-            let re = regex::Regex::new(r"(?:(延べ|のべ|約|計|合計|総計|累計|総数|およそ|全)\s*)+$").unwrap();
+            let re = regex::Regex::new(r"(?:(平均|延べ|のべ|約|計|合計|総計|累計|総数|およそ|全)\s*)+$").unwrap();
             let expected = match re.find(trimmed) {
                 Some(m) => trimmed[..m.start()].trim_end_matches(|c: char| c.is_whitespace() || c == ':'),
                 None => trimmed,
@@ -2138,6 +2142,21 @@ mod tests {
                     ("合同面接会参加者", 120, "名", Participants, None, None),
                     ("内定者", 20, "名", Employed, None, None),
                 ],
+            ),
+            // An average per session or day is the
+            // scale, an average per person or company a rate.
+            (
+                "１回あたりの参加者は平均１５名",
+                vec![("参加者", 15, "名", Participants, Some("1回あたり"), None)],
+            ),
+            (
+                "１日あたり平均５０人が利用。",
+                vec![("利用", 50, "人", Other, Some("1日あたり"), None)],
+            ),
+            ("１人あたり平均３社に応募", vec![]),
+            (
+                "説明会は１回につき２０名の参加があった。",
+                vec![("参加", 20, "名", Participants, Some("1回につき"), None)],
             ),
             // What the figure counts, told by the verb after it or by the
             // words of other themes.
