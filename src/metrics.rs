@@ -984,6 +984,13 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>) {
         .map_or(0, |(i, c)| i + c.len_utf8());
     let mut label = &text[start..];
     let mut qualifier = None;
+    // `目標:就職者数100名`, `平成30年度目標 就職者数 200人`: a goal heads the label.
+    let heading = text[..start].trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ':' | '】' | ')' | '>' | '》' | '≫')
+    });
+    if heading.ends_with("目標") || heading.ends_with("目標値") {
+        qualifier = Some("目標".to_string());
+    }
     // The character tests (memchr) spare most labels the substring searches.
     if label.contains('対') {
         for cut in ["に対して", "に対し"] {
@@ -2143,8 +2150,16 @@ mod tests {
                     ("内定者", 20, "名", Employed, None, None),
                 ],
             ),
-            // An average per session or day is the
+            // A goal heading the label; an average per session or day is the
             // scale, an average per person or company a rate.
+            (
+                "目標：就職者数１００名",
+                vec![("就職者数", 100, "名", Target, Some("目標"), None)],
+            ),
+            (
+                "平成３０年度目標　就職者数　２００人",
+                vec![("就職者数", 200, "人", Target, Some("目標"), Some(2018))],
+            ),
             (
                 "１回あたりの参加者は平均１５名",
                 vec![("参加者", 15, "名", Participants, Some("1回あたり"), None)],
