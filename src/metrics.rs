@@ -669,7 +669,13 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
             (None, q) => q,
         }
         .filter(|q| !q.is_empty());
-        let category = categorize(&label, qualifier.as_deref(), note.as_deref(), after, &unit);
+        let mut category = categorize(&label, qualifier.as_deref(), note.as_deref(), after, &unit);
+        // `学生320名、企業65社が参加した`: the parts of a list share its verb.
+        if category == MetricCategory::Other && after.is_empty() {
+            if let Some(verb) = shared_verb(&joined[end..]) {
+                category = categorize(&label, qualifier.as_deref(), note.as_deref(), verb, &unit);
+            }
+        }
         let fy = fiscal_year_of(
             &joined[line_start..line_end],
             start - line_start,
@@ -811,6 +817,24 @@ fn in_uchi_group(before: &str) -> bool {
         }
         None => false,
     }
+}
+
+/// The verb after the last part of a list that the figure opens (`、企業65社が参加`
+/// after `学生320名`): its figures are named, none is a part of the one before (うち).
+fn shared_verb(rest: &str) -> Option<&str> {
+    let rest = APPROXIMATELY
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .unwrap_or(rest);
+    if !rest.starts_with('、') {
+        return None;
+    }
+    let list = regex!(
+        r"^(?:、[^、。0-9]{1,12}?[0-9][0-9,]*\s*(?:名|人|社|組|件|世帯))+\s*([がもは](?:参加|来場|出席|受講))"
+    );
+    let c = list.captures(rest)?;
+    let verb = c.get(1)?;
+    (!rest[..verb.start()].contains("うち")).then(|| &rest[verb.start()..])
 }
 
 /// `第1回` (or `＜第1回＞`) at the start of the line: the session a figure belongs to.
@@ -2148,6 +2172,37 @@ mod tests {
                 vec![
                     ("合同面接会参加者", 120, "名", Participants, None, None),
                     ("内定者", 20, "名", Employed, None, None),
+                ],
+            ),
+            // The parts of a list share the verb after it.
+            (
+                "合同企業説明会には、学生３２０名、企業６５社が参加した。",
+                vec![
+                    ("学生", 320, "名", Participants, None, None),
+                    ("企業", 65, "社", Companies, None, None),
+                ],
+            ),
+            (
+                "高校生２８０名、企業３０社が参加し、企業見学会を実施した。",
+                vec![
+                    ("高校生", 280, "名", Participants, None, None),
+                    ("企業", 30, "社", Companies, None, None),
+                ],
+            ),
+            (
+                "保護者３０名、教員２０名が出席した",
+                vec![
+                    ("保護者", 30, "名", Participants, None, None),
+                    ("教員", 20, "名", Participants, None, None),
+                ],
+            ),
+            // A part (うち) is no part of the list: the count before it is not
+            // told by the part's verb.
+            (
+                "相談者２１０名、うち４０名が参加した。",
+                vec![
+                    ("相談者", 210, "名", Other, None, None),
+                    ("参加", 40, "名", Participants, Some("相談者のうち"), None),
                 ],
             ),
             // A goal heading the label; an average per session or day is the
