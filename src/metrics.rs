@@ -1263,7 +1263,10 @@ fn categorize(
     }
     // `来場者…、うち女性580名`: a part named by sex or age is of the parent's kind.
     let parent = q.rsplit(' ').next().and_then(|q| q.strip_suffix("のうち"));
-    if let Some(parent) = parent.filter(|p| is_part(label) && !p.is_empty()) {
+    // So is a plain noun of people with nothing of its own (`うち学生250名`).
+    let plain = label.ends_with(['者', '生', '性', '人', '員', '親', '母', '父'])
+        && !label.contains(is_hiragana);
+    if let Some(parent) = parent.filter(|p| (is_part(label) || plain) && !p.is_empty()) {
         return categorize(parent, None, None, "", unit);
     }
     Other
@@ -2174,7 +2177,8 @@ mod tests {
                     ("内定者", 20, "名", Employed, None, None),
                 ],
             ),
-            // The parts of a list share the verb after it.
+            // The parts of a list share the verb after it; a part of a count
+            // with nothing of its own is of the count's kind.
             (
                 "合同企業説明会には、学生３２０名、企業６５社が参加した。",
                 vec![
@@ -2203,6 +2207,13 @@ mod tests {
                 vec![
                     ("相談者", 210, "名", Other, None, None),
                     ("参加", 40, "名", Participants, Some("相談者のうち"), None),
+                ],
+            ),
+            (
+                "来場者数は約３００名、うち学生は２５０名であった。",
+                vec![
+                    ("来場者数", 300, "名", Participants, None, None),
+                    ("学生", 250, "名", Participants, Some("来場者数のうち"), None),
                 ],
             ),
             // A goal heading the label; an average per session or day is the
