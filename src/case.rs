@@ -25,7 +25,10 @@ pub fn build(stem: &str, page: &Page<'_>, layout: &Layout) -> Case {
             .map(|(b, _)| b)
     };
 
-    let title = of(BlockRole::Title).next().map(|b| join_tight(&b.body));
+    // (A headline and its subtitle are two blocks: joined, as one title.)
+    let title = of(BlockRole::Title)
+        .map(|b| join_tight(&b.body))
+        .reduce(|a, b| a + &b);
     let parties: Vec<Party> = blocks
         .iter()
         .find_map(|b| match &b.kind {

@@ -110,6 +110,14 @@ pub fn recover(blocks: Vec<Block>) -> Layout {
     if let Some(t) = find_title(&blocks, &roles, &figures) {
         roles[t] = Some(Role::Title);
         figures[t].clear();
+        // A subtitle set off by dashes (`～専門窓口と職場実習の組合せ～`) on
+        // its own line next to the headline is part of it.
+        for s in [t.wrapping_sub(1), t + 1] {
+            if s < blocks.len() && roles[s].is_none() && is_subtitle(&blocks[s]) {
+                roles[s] = Some(Role::Title);
+                figures[s].clear();
+            }
+        }
     }
     for (i, b) in blocks.iter().enumerate() {
         if roles[i].is_none() && is_caption(b) {
@@ -352,7 +360,7 @@ fn find_title(blocks: &[Block], roles: &[Option<Role>], figures: &[Vec<Metric>])
     let first_para = roles.iter().position(Option::is_none);
     let mut best: Option<(f32, usize)> = None;
     for (i, b) in blocks.iter().enumerate() {
-        if roles[i].is_some() || !(1..=3).contains(&b.body.len()) {
+        if roles[i].is_some() || !(1..=3).contains(&b.body.len()) || is_subtitle(b) {
             continue;
         }
         let text = b.joined();
@@ -392,6 +400,22 @@ fn find_title(blocks: &[Block], roles: &[Option<Role>], figures: &[Vec<Metric>])
         }
     }
     best.map(|(_, i)| i)
+}
+
+/// A subtitle: one line set off by a pair of dashes or tildes
+/// (`～専門窓口と職場実習の組合せ～`, `―地域で支える就職支援―`).
+fn is_subtitle(b: &Block) -> bool {
+    let [line] = b.body.as_slice() else {
+        return false;
+    };
+    let t = line.text.trim();
+    let Some(mark) = t.chars().next() else {
+        return false;
+    };
+    matches!(mark, '~' | '～' | '〜' | '―' | '－' | '-')
+        && t.len() > 2 * mark.len_utf8()
+        && t.ends_with(mark)
+        && !t.contains('。')
 }
 
 /// Photo captions, mascot names, diagram words: short isolated phrases.

@@ -1,0 +1,562 @@
+//! Pages of other themes and other layouts than the seed's, written for these
+//! tests in the series' template (介護, 外国人留学生, 就職氷河期世代, がん患者の
+//! 就労支援, 建設業・農業の担い手, ひとり親, 新型コロナ離職者, 精神障害者の職場
+//! 定着, 高校生の地元就職, 離島の人手不足, 女性の再就職), scrambled as the PDF
+//! conversion scrambles them. The expectations are what a reader of each page
+//! writes down.
+
+mod common;
+
+use common::{check_provenance, parties_of};
+
+use jirei::model::{Case, Document, PartyKind, Section};
+use jirei::normalize::squeeze;
+
+fn extract(text: &str) -> Document {
+    let doc = jirei::extract_bytes("other.txt", text.as_bytes(), &Default::default()).unwrap();
+    check_provenance(text.as_bytes(), &doc);
+    doc
+}
+
+/// A section's paragraphs, each without white space (none: the section is null).
+fn paragraphs(s: &Option<Section>) -> Option<Vec<String>> {
+    s.as_ref()
+        .map(|s| s.text.split('\n').map(squeeze).collect())
+}
+
+/// The paragraphs as written down.
+fn written(ps: &[&str]) -> Option<Vec<String>> {
+    Some(ps.iter().map(|p| p.to_string()).collect())
+}
+
+/// (org, items) of each role block.
+fn roles_of(c: &Case) -> Vec<(&str, Vec<&str>)> {
+    c.roles
+        .iter()
+        .map(|r| (r.org.as_str(), r.items.iter().map(String::as_str).collect()))
+        .collect()
+}
+
+/// (speaker, text without white space) of each comment.
+fn comments_of(c: &Case) -> Vec<(&str, String)> {
+    c.comments
+        .iter()
+        .map(|x| (x.speaker.as_str(), squeeze(&x.text)))
+        .collect()
+}
+
+fn captions_of(c: &Case) -> Vec<&str> {
+    c.captions.iter().map(|x| x.text.as_str()).collect()
+}
+
+fn phone_of(c: &Case) -> Option<&str> {
+    c.contact.as_ref().and_then(|x| x.phone.as_deref())
+}
+
+/// A cover and a table of contents before the case, pages cut by form feeds;
+/// the title after the banner and the party row; the contents of the sections
+/// above a row of headings, a comment between them; a photo caption below the
+/// role blocks.
+const COVER_CONTENTS_AND_A_CASE: &str = "\
+令和３年度
+国と地方自治体の連携による
+雇用対策好事例集
+
+令和４年３月
+厚生労働省職業安定局
+\u{000C}目　次
+１．介護人材の確保に向けた合同面接会（福井県越前市）・・・・・・１
+２．外国人留学生の県内就職支援（岐阜県）・・・・・・・・・・・・２
+\u{000C}国と地方自治体の連携による雇用対策好事例
+
+【福井県越前市】 【福井労働局ハローワーク武生】
+
+介護の仕事に関心のある求職者と事業所をつなぐ
+「介護のしごと合同面接会」を開催
+
+介護職場の人手不足が深刻化しており、市内の介護事業所から
+人材確保の支援を求める声が多い。介護の仕事への理解を深め、
+求職者と事業所の出会いの場を設けることで、人材確保を図る。
+
+市とハローワークが共同で、市内の介護事業所が参加する合同面接会を
+開催。面接会の前に介護職員による仕事紹介と、初任者研修の案内を行った。
+・日時：令和３年１１月１０日（水）１３時～１６時
+・会場：越前市文化センター
+
+＜越前市コメント＞
+介護の現場を知ってもらう良い機会と
+なった。今後も定期的に開催したい。
+
+◆参加事業所１８社、来場者４２名、うち８名が採用内定
+◆来場者アンケートでは「介護の仕事のイメージが変わった」
+との声が多く聞かれた。
+
+【課題・目的】
+
+【実施概要】
+
+【効果】
+
+【役割分担】
+
+【越前市】
+◆会場の確保、市広報での周知
+◆介護事業所への参加要請
+
+【ハローワーク】
+◆求人の受理、求職者への参加勧奨
+◆当日の面接の調整
+
+面接会の様子
+
+≪照会先≫ 福井労働局職業安定部職業安定課 （ＴＥＬ：０７７６－２６－８６０９）
+";
+
+/// A comment first, two headings on one line above the party row, the
+/// title between two role blocks (one shared by two names), a mascot, the
+/// effect under its heading with a box of companies' voices, the banner last.
+const BANNER_LAST_AND_A_JOINT_ROLE_BOX: &str = "\
+＜岐阜県のコメント＞
+留学生の県内定着は、県の産業を支える
+人材確保の面からも重要。大学や企業と
+連携して取組を広げていきたい。
+
+【課題・目的】 【実施概要】
+
+【岐阜県】 【岐阜労働局ハローワーク岐阜】
+
+県内の大学で学ぶ外国人留学生の多くが、卒業後に県外や
+母国で就職しており、県内企業の人材確保につながっていない。
+留学生と県内企業との出会いの場をつくり、県内就職を促進する。
+
+県とハローワークが共同で「外国人留学生就職面接会」を開催。
+事前に就職ガイダンスを行い、日本の就職活動の流れや
+在留資格の変更手続について説明した。
+
+【役割分担】
+
+【岐阜県】【岐阜県国際交流センター】
+◆大学への周知、留学生への参加勧奨
+◆参加企業の募集
+
+外国人留学生の県内就職に向けた面接会を共同開催
+
+【ハローワーク】
+◆求人の確保、面接の調整
+◆在留資格に関する相談対応
+
+ミナモ
+
+【効果】
+参加企業２４社、参加留学生６５名のうち、１１名が内定。
+＜参加企業の声＞
+◆日本語が堪能で意欲の高い学生と出会えた。
+
+≪照会先≫ 岐阜労働局職業安定部職業対策課 （ＴＥＬ：０５８－２４５－１３１４）
+
+国と地方自治体の連携による雇用対策好事例
+";
+
+/// Squeezed: every heading glued to the start of its content's first line,
+/// and a headline with a subtitle set off by tildes on the line below.
+const SUBTITLE_AND_GLUED_HEADINGS: &str = "\
+国と地方自治体の連携による雇用対策好事例
+【広島県】【広島労働局ハローワーク広島】
+就職氷河期世代の正社員就職を県と国が一体で支援
+～専門窓口と職場実習の組合せ～
+【課題・目的】不安定な就労を続ける就職氷河期世代の方は、
+正社員としての職務経験が乏しく、応募をためらう方が多い。
+一人ひとりに寄り添った支援で正社員就職の実現を図る。
+【実施概要】ハローワークの専門窓口で担当者制の職業相談を行い、
+県が委託する職場実習（５日間）と組み合わせて支援。
+実習先の企業には県が協力金を支給した。
+【役割分担】
+【広島県】
+◆職場実習先の開拓、協力金の支給
+◆セミナーの開催
+【ハローワーク】
+◆専門窓口での担当者制による職業相談
+◆実習後の職業紹介
+【効果】実習参加者３８名のうち２５名が正社員として就職。
+＜広島県コメント＞
+実習を経た就職は定着率も高く、手応えを感じている。
+＜労働局コメント＞
+県との役割分担が明確で、支援が円滑に進んだ。
+≪照会先≫ 広島労働局職業安定部職業安定課（ＴＥＬ：０８２－５０２－７８３１）
+";
+
+/// Two pages cut by form feeds that open the pages' first lines; the first
+/// page's title under the party row; the second page opens with its effect's
+/// bullets above their heading, and a mascot stands below the role blocks.
+const TWO_PAGES_EFFECT_FIRST: &str = "\
+\u{000C}【高知県】 【高知労働局ハローワーク高知】
+建設業の担い手確保に向けた「建設業しごと体験会」を開催
+
+国と地方自治体の連携による雇用対策好事例
+
+【課題・目的】
+
+【実施概要】
+
+【役割分担】
+
+【効果】
+
+建設業では就業者の高齢化が進み、若い担い手の確保が
+喫緊の課題となっている。若者や女性に建設業の魅力を
+伝え、業界への就職を促進することを目的とする。
+
+県建設業協会の協力を得て、高校生と求職者を対象に
+重機の操作体験や現場見学を行う体験会を開催。
+あわせて建設業の求人に特化したミニ面接会を実施した。
+
+【高知県】
+◆体験会の企画、建設業協会との調整
+◆高校への周知
+
+【ハローワーク】
+◆求職者への参加勧奨
+◆ミニ面接会の実施
+
+◆参加者５２名（うち高校生３０名）
+◆ミニ面接会で６名が採用
+◆体験会後、建設業の求人への応募が増えた。
+
+＜高知県コメント＞
+実際に体験することで、建設業のイメージ
+が変わったとの声が多く、手応えを感じた。
+
+≪照会先≫ 高知労働局職業安定部職業安定課 （ＴＥＬ：０８８－８８５－６０５１）
+\u{000C}◆新規就農者２３名のうち、１５名が雇用就農。
+◆就農相談会の来場者は前年度から１．５倍に増加した。
+
+【効果】
+
+国と地方自治体の連携による雇用対策好事例
+
+【熊本県】 【熊本労働局ハローワーク熊本】
+
+農業法人への就職を支援する「就農相談会」を開催
+
+【課題・目的】
+農業従事者の高齢化と後継者不足により、農業
+法人の人材確保が難しくなっている。農業への
+就職を希望する方を増やし、担い手の確保を図る。
+
+【実施概要】
+県とハローワークが共同で就農相談会を年３回
+開催し、農業法人の求人説明と個別相談を実施。
+
+【役割分担】
+【熊本県】
+◆農業法人への参加要請
+◆就農支援制度の説明
+【ハローワーク】
+◆農業求人の確保
+◆相談会での職業紹介
+
+くまモン
+
+≪照会先≫ 熊本労働局職業安定部職業安定課 （ＴＥＬ：０９６－２１１－１７０３）
+";
+
+/// Headings in a row; role boxes headed 【…の役割】 right below them; the
+/// three sections' contents after the role blocks.
+const ROLE_BOXES_NAMED_ROLES: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【山形県鶴岡市】 【山形労働局ハローワーク鶴岡】
+
+地元企業の魅力を伝える「高校生のための企業ガイドブック」を共同作成
+
+【課題・目的】
+
+【実施概要】
+
+【役割分担】
+
+【効果】
+
+【鶴岡市の役割】
+◆ガイドブックの編集・印刷
+◆市内高校への配布
+
+【ハローワークの役割】
+◆掲載企業の募集と取材
+◆求人情報の提供
+
+管内の高校生の約４割が県外に就職しており、地元企業を
+知る機会が少ないことが課題となっている。地元企業の情報を
+高校生と保護者に届け、地元就職の促進を図る。
+
+市とハローワークが共同で、地元企業６０社の仕事内容や先輩
+社員の声を紹介するガイドブックを作成し、市内の全高校２年生
+と保護者に配布した。進路指導の教員向けの説明会も開催した。
+
+◆地元企業に就職した高校生は前年度より２５名増え、１４０名となった。
+◆保護者から「地元にこんな企業があるとは知らなかった」との声が寄せられた。
+
+≪照会先≫ 山形労働局職業安定部職業安定課 （ＴＥＬ：０２３－６２６－６１０９）
+";
+
+#[test]
+fn a_cover_and_contents_then_contents_above_a_row_of_headings() {
+    let doc = extract(COVER_CONTENTS_AND_A_CASE);
+    assert_eq!(doc.cases.len(), 1);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("介護の仕事に関心のある求職者と事業所をつなぐ「介護のしごと合同面接会」を開催")
+    );
+    assert_eq!(
+        parties_of(c),
+        [
+            ("福井県越前市", PartyKind::Municipality),
+            ("福井労働局ハローワーク武生", PartyKind::HelloWork)
+        ]
+    );
+    assert_eq!(
+        paragraphs(&c.sections.purpose),
+        written(&["介護職場の人手不足が深刻化しており、市内の介護事業所から人材確保の支援を求める声が多い。介護の仕事への理解を深め、求職者と事業所の出会いの場を設けることで、人材確保を図る。"])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&[
+            "市とハローワークが共同で、市内の介護事業所が参加する合同面接会を開催。面接会の前に介護職員による仕事紹介と、初任者研修の案内を行った。",
+            "・日時:令和3年11月10日(水)13時~16時",
+            "・会場:越前市文化センター"
+        ])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&[
+            "◆参加事業所18社、来場者42名、うち8名が採用内定",
+            "◆来場者アンケートでは「介護の仕事のイメージが変わった」との声が多く聞かれた。"
+        ])
+    );
+    assert_eq!(
+        roles_of(c),
+        [
+            (
+                "越前市",
+                vec!["会場の確保、市広報での周知", "介護事業所への参加要請"]
+            ),
+            (
+                "ハローワーク",
+                vec!["求人の受理、求職者への参加勧奨", "当日の面接の調整"]
+            )
+        ]
+    );
+    assert_eq!(
+        comments_of(c),
+        [(
+            "越前市",
+            "介護の現場を知ってもらう良い機会となった。今後も定期的に開催したい。".to_string()
+        )]
+    );
+    assert_eq!(captions_of(c), ["面接会の様子"]);
+    assert_eq!(phone_of(c), Some("0776-26-8609"));
+    let notes: Vec<&str> = doc.diagnostics.iter().map(|d| d.code.as_str()).collect();
+    assert_eq!(notes, ["not-a-case", "not-a-case"]);
+}
+
+#[test]
+fn the_banner_last_and_the_title_between_role_blocks() {
+    let doc = extract(BANNER_LAST_AND_A_JOINT_ROLE_BOX);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("外国人留学生の県内就職に向けた面接会を共同開催")
+    );
+    assert_eq!(
+        parties_of(c),
+        [
+            ("岐阜県", PartyKind::Prefecture),
+            ("岐阜労働局ハローワーク岐阜", PartyKind::HelloWork)
+        ]
+    );
+    assert_eq!(
+        paragraphs(&c.sections.purpose),
+        written(&["県内の大学で学ぶ外国人留学生の多くが、卒業後に県外や母国で就職しており、県内企業の人材確保につながっていない。留学生と県内企業との出会いの場をつくり、県内就職を促進する。"])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&["県とハローワークが共同で「外国人留学生就職面接会」を開催。事前に就職ガイダンスを行い、日本の就職活動の流れや在留資格の変更手続について説明した。"])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&[
+            "参加企業24社、参加留学生65名のうち、11名が内定。",
+            "<参加企業の声>",
+            "◆日本語が堪能で意欲の高い学生と出会えた。"
+        ])
+    );
+    assert_eq!(
+        roles_of(c),
+        [
+            (
+                "岐阜県・岐阜県国際交流センター",
+                vec!["大学への周知、留学生への参加勧奨", "参加企業の募集"]
+            ),
+            (
+                "ハローワーク",
+                vec!["求人の確保、面接の調整", "在留資格に関する相談対応"]
+            )
+        ]
+    );
+    assert_eq!(comments_of(c)[0].0, "岐阜県");
+    assert_eq!(captions_of(c), ["ミナモ"]);
+    assert_eq!(phone_of(c), Some("058-245-1314"));
+}
+
+#[test]
+fn a_subtitle_below_the_headline_is_part_of_the_title() {
+    let doc = extract(SUBTITLE_AND_GLUED_HEADINGS);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("就職氷河期世代の正社員就職を県と国が一体で支援~専門窓口と職場実習の組合せ~")
+    );
+    assert_eq!(
+        paragraphs(&c.sections.purpose),
+        written(&["不安定な就労を続ける就職氷河期世代の方は、正社員としての職務経験が乏しく、応募をためらう方が多い。一人ひとりに寄り添った支援で正社員就職の実現を図る。"])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&["ハローワークの専門窓口で担当者制の職業相談を行い、県が委託する職場実習(5日間)と組み合わせて支援。実習先の企業には県が協力金を支給した。"])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&["実習参加者38名のうち25名が正社員として就職。"])
+    );
+    assert_eq!(
+        roles_of(c),
+        [
+            (
+                "広島県",
+                vec!["職場実習先の開拓、協力金の支給", "セミナーの開催"]
+            ),
+            (
+                "ハローワーク",
+                vec!["専門窓口での担当者制による職業相談", "実習後の職業紹介"]
+            )
+        ]
+    );
+    let speakers: Vec<&str> = c.comments.iter().map(|x| x.speaker.as_str()).collect();
+    assert_eq!(speakers, ["広島県", "労働局"]);
+    assert!(c.captions.is_empty());
+    // The same page with blank lines between all its lines reads the same title.
+    let spaced = SUBTITLE_AND_GLUED_HEADINGS.replace('\n', "\n\n");
+    assert_eq!(extract(&spaced).cases[0].title, c.title);
+}
+
+#[test]
+fn two_pages_by_form_feeds_the_second_with_its_effect_first() {
+    let doc = extract(TWO_PAGES_EFFECT_FIRST);
+    assert_eq!(doc.cases.len(), 2);
+    let (a, b) = (&doc.cases[0], &doc.cases[1]);
+    assert_eq!(
+        a.title.as_deref(),
+        Some("建設業の担い手確保に向けた「建設業しごと体験会」を開催")
+    );
+    assert_eq!(
+        paragraphs(&a.sections.purpose),
+        written(&["建設業では就業者の高齢化が進み、若い担い手の確保が喫緊の課題となっている。若者や女性に建設業の魅力を伝え、業界への就職を促進することを目的とする。"])
+    );
+    // (The first sentence ends on a line shorter than the box: two paragraphs.)
+    assert_eq!(
+        paragraphs(&a.sections.overview),
+        written(&[
+            "県建設業協会の協力を得て、高校生と求職者を対象に重機の操作体験や現場見学を行う体験会を開催。",
+            "あわせて建設業の求人に特化したミニ面接会を実施した。"
+        ])
+    );
+    assert_eq!(
+        paragraphs(&a.sections.effect),
+        written(&[
+            "◆参加者52名(うち高校生30名)",
+            "◆ミニ面接会で6名が採用",
+            "◆体験会後、建設業の求人への応募が増えた。"
+        ])
+    );
+    assert_eq!(a.roles.len(), 2);
+    assert_eq!(comments_of(a)[0].0, "高知県");
+    assert_eq!(phone_of(a), Some("088-885-6051"));
+
+    assert_eq!(
+        b.title.as_deref(),
+        Some("農業法人への就職を支援する「就農相談会」を開催")
+    );
+    assert_eq!(
+        parties_of(b),
+        [
+            ("熊本県", PartyKind::Prefecture),
+            ("熊本労働局ハローワーク熊本", PartyKind::HelloWork)
+        ]
+    );
+    assert_eq!(
+        paragraphs(&b.sections.effect),
+        written(&[
+            "◆新規就農者23名のうち、15名が雇用就農。",
+            "◆就農相談会の来場者は前年度から1.5倍に増加した。"
+        ])
+    );
+    assert_eq!(
+        paragraphs(&b.sections.purpose),
+        written(&["農業従事者の高齢化と後継者不足により、農業法人の人材確保が難しくなっている。農業への就職を希望する方を増やし、担い手の確保を図る。"])
+    );
+    assert_eq!(
+        paragraphs(&b.sections.overview),
+        written(&[
+            "県とハローワークが共同で就農相談会を年3回開催し、農業法人の求人説明と個別相談を実施。"
+        ])
+    );
+    assert_eq!(
+        roles_of(b),
+        [
+            ("熊本県", vec!["農業法人への参加要請", "就農支援制度の説明"]),
+            ("ハローワーク", vec!["農業求人の確保", "相談会での職業紹介"])
+        ]
+    );
+    assert_eq!(captions_of(b), ["くまモン"]);
+    assert_eq!(phone_of(b), Some("096-211-1703"));
+}
+
+#[test]
+fn role_boxes_headed_by_an_organisations_role() {
+    let doc = extract(ROLE_BOXES_NAMED_ROLES);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("地元企業の魅力を伝える「高校生のための企業ガイドブック」を共同作成")
+    );
+    assert_eq!(
+        roles_of(c),
+        [
+            (
+                "鶴岡市",
+                vec!["ガイドブックの編集・印刷", "市内高校への配布"]
+            ),
+            (
+                "ハローワーク",
+                vec!["掲載企業の募集と取材", "求人情報の提供"]
+            )
+        ]
+    );
+    assert_eq!(
+        paragraphs(&c.sections.purpose),
+        written(&["管内の高校生の約4割が県外に就職しており、地元企業を知る機会が少ないことが課題となっている。地元企業の情報を高校生と保護者に届け、地元就職の促進を図る。"])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&["市とハローワークが共同で、地元企業60社の仕事内容や先輩社員の声を紹介するガイドブックを作成し、市内の全高校2年生と保護者に配布した。進路指導の教員向けの説明会も開催した。"])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&[
+            "◆地元企業に就職した高校生は前年度より25名増え、140名となった。",
+            "◆保護者から「地元にこんな企業があるとは知らなかった」との声が寄せられた。"
+        ])
+    );
+    assert!(c.comments.is_empty() && c.captions.is_empty());
+}
