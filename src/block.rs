@@ -724,11 +724,46 @@ pub fn classify(page: &Page<'_>) -> Vec<Item> {
     }
     demote_sub_headings(&mut items, &seen);
     mark_footers(&mut items);
+    set_captions_apart(&mut items);
     if page.lines.len() > 1 && page.lines.iter().all(|l| !l.is_blank()) {
         set_headlines_apart(&mut items);
         restore_box_boundaries(&mut items);
     }
     items
+}
+
+/// A photo caption read out right below the last line of a box, with no blank
+/// line between (`…を年2回開催した。` / `雇用セミナーの様子`): a line that is
+/// a caption by its words, after a finished sentence and before a blank line
+/// or a header, stands apart from the box above.
+fn set_captions_apart(items: &mut [Item]) {
+    for i in 1..items.len() {
+        let (prev, it) = (&items[i - 1], &items[i]);
+        let last_of_run = || {
+            items
+                .get(i + 1)
+                .is_none_or(|n| n.gap_before || n.kind != ItemKind::Text)
+        };
+        // (Cheap tests first: most lines are no caption by their last character.)
+        if it.gap_before
+            || it.kind != ItemKind::Text
+            || prev.kind != ItemKind::Text
+            || it.text.ends_with(['。', '、'])
+            || prev.line == it.line
+            || !last_of_run()
+            || !is_terminal(&prev.text)
+        {
+            continue;
+        }
+        let words = it.text.trim_end_matches(['≫', '》', '>', '〉', ')']);
+        if ["風景", "様子", "模様", "写真", "挨拶", "あいさつ"]
+            .iter()
+            .any(|w| words.ends_with(w))
+            && is_caption_line(&it.text)
+        {
+            items[i].gap_before = true;
+        }
+    }
 }
 
 /// How a line reads as a page number (the page's footer, printed by the PDF).

@@ -260,6 +260,54 @@ const TWO_PAGES_EFFECT_FIRST: &str = "\
 ≪照会先≫ 熊本労働局職業安定部職業安定課 （ＴＥＬ：０９６－２１１－１７０３）
 ";
 
+/// A table of contents without dot leaders and a divider page before the case;
+/// a photo caption printed right below the overview's last line; the roles
+/// written `org:items`.
+const CONTENTS_DIVIDER_AND_A_GLUED_CAPTION: &str = "\
+目次
+１　子育て支援関係
+　託児付きセミナーの開催（鳥取県鳥取市）　１
+　保育情報の提供（島根県松江市）　２
+２　障害者の就労支援関係
+　精神障害者の職場定着支援（鳥取県）　３
+\u{000C}２．障害者の就労支援関係
+\u{000C}鳥取県と労働局が連携し精神障害者の職場定着を支援
+
+国と地方自治体の連携による雇用対策好事例
+
+【鳥取県】 【鳥取労働局ハローワーク鳥取】
+
+【課題・目的】
+精神障害者の就職件数は増加している一方、就職後
+１年以内に離職する方が多く、職場定着が課題と
+なっている。企業と本人の双方を支える体制づくり
+を目指す。
+
+【実施概要】
+県が配置する職場定着支援員とハローワークの精神
+障害者雇用トータルサポーターが、就職後の職場訪問
+を共同で実施。企業向けに「精神障害者雇用セミナー」
+を年２回開催した。
+精神障害者雇用セミナーの様子
+
+【役割分担】
+鳥取県：職場定着支援員の配置、企業向けセミナーの開催
+ハローワーク：就職前の職業相談、就職後の職場訪問
+共通：支援対象者の情報共有会議（月１回）
+
+【効果】
+◆支援対象者６２名の就職後１年の定着率は８１％と
+なり、前年度より１２ポイント上昇した。
+◆セミナーには企業４５社が参加し、「雇用の不安が
+解消された」との声が寄せられた。
+
+＜鳥取県コメント＞
+就職後も支援が続くことで、本人も企業も安心
+して働き続けられる環境ができつつある。
+
+≪照会先≫ 鳥取労働局職業安定部職業対策課 （ＴＥＬ：０８５７－２９－１７０７）
+";
+
 /// Headings in a row; role boxes headed 【…の役割】 right below them; the
 /// three sections' contents after the role blocks.
 const ROLE_BOXES_NAMED_ROLES: &str = "\
@@ -520,6 +568,47 @@ fn two_pages_by_form_feeds_the_second_with_its_effect_first() {
     );
     assert_eq!(captions_of(b), ["くまモン"]);
     assert_eq!(phone_of(b), Some("096-211-1703"));
+}
+
+#[test]
+fn a_photo_caption_right_below_a_paragraph_stands_apart() {
+    let doc = extract(CONTENTS_DIVIDER_AND_A_GLUED_CAPTION);
+    assert_eq!(doc.cases.len(), 1);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("鳥取県と労働局が連携し精神障害者の職場定着を支援")
+    );
+    assert_eq!(
+        paragraphs(&c.sections.purpose),
+        written(&["精神障害者の就職件数は増加している一方、就職後1年以内に離職する方が多く、職場定着が課題となっている。企業と本人の双方を支える体制づくりを目指す。"])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&["県が配置する職場定着支援員とハローワークの精神障害者雇用トータルサポーターが、就職後の職場訪問を共同で実施。企業向けに「精神障害者雇用セミナー」を年2回開催した。"])
+    );
+    assert_eq!(captions_of(c), ["精神障害者雇用セミナーの様子"]);
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&[
+            "◆支援対象者62名の就職後1年の定着率は81%となり、前年度より12ポイント上昇した。",
+            "◆セミナーには企業45社が参加し、「雇用の不安が解消された」との声が寄せられた。"
+        ])
+    );
+    assert_eq!(
+        roles_of(c),
+        [
+            (
+                "鳥取県",
+                vec!["職場定着支援員の配置、企業向けセミナーの開催"]
+            ),
+            ("ハローワーク", vec!["就職前の職業相談、就職後の職場訪問"]),
+            ("共通", vec!["支援対象者の情報共有会議(月1回)"])
+        ]
+    );
+    assert_eq!(comments_of(c)[0].0, "鳥取県");
+    let notes: Vec<&str> = doc.diagnostics.iter().map(|d| d.code.as_str()).collect();
+    assert_eq!(notes, ["not-a-case", "not-a-case"]);
 }
 
 #[test]
