@@ -139,7 +139,12 @@ pub fn recover(blocks: Vec<Block>) -> Layout {
         .iter()
         .map(|&i| {
             let b = &blocks[i];
-            let cues = cue_scores(&b.joined(), outcomes(&figures[i]));
+            let text = b.joined();
+            let mut cues = cue_scores(&text, outcomes(&figures[i]));
+            if is_voices(&text) {
+                // Voices of participants: what came of it.
+                cues[2] += 3.0;
+            }
             let mut scores = cues;
             if let Some(k) = b.anchored_to {
                 if let Some(p) = PROSE.iter().position(|&s| s == k) {
@@ -219,6 +224,21 @@ pub fn note_mark(block: &Block) -> Option<String> {
             .filter(|c| !c.is_whitespace())
             .collect(),
     )
+}
+
+/// A paragraph of voices: quotations only (`「…」「…」`), perhaps under a
+/// label in brackets (`＜参加者の声＞`).
+fn is_voices(text: &str) -> bool {
+    let t = match text.strip_prefix(['<', '《', '≪', '〈', '(']) {
+        Some(rest) => match rest.split_once(['>', '》', '≫', '〉', ')']) {
+            Some((_, after)) => after,
+            None => return false,
+        },
+        None => text,
+    };
+    t.strip_prefix('「')
+        .and_then(|t| t.strip_suffix('」'))
+        .is_some_and(|inner| inner.split("」「").all(|q| !q.contains(['「', '」'])))
 }
 
 /// Counted figures that report outcomes: all but those set as goals.

@@ -260,6 +260,58 @@ const TWO_PAGES_EFFECT_FIRST: &str = "\
 ≪照会先≫ 熊本労働局職業安定部職業安定課 （ＴＥＬ：０９６－２１１－１７０３）
 ";
 
+/// Participants' voices first (a label and quotations), the effect's bullets
+/// under their heading; then the title, banner and parties; a numbered
+/// overview; comments between the overview and the role blocks.
+const VOICES_FIRST: &str = "\
+＜参加者の声＞
+「一人では不安だったが、相談できて心強かった」
+「同じ境遇の方と話せて前向きになれた」
+
+【効果】
+
+◆相談会の利用者は延べ２３０人、うち９５人が就職した。
+◆市の生活支援と国の職業相談を同じ日に受けられ、利用者の負担が減った。
+
+新型コロナウイルス感染症の影響で離職した方の再就職を市と国が一体となって支援
+
+国と地方自治体の連携による雇用対策好事例
+
+【大阪府東大阪市】 【大阪労働局ハローワーク布施】
+
+【課題・目的】
+
+新型コロナウイルス感染症の影響により、飲食業や宿泊業で
+離職を余儀なくされた方が増えている。生活面と就職面の
+両方で不安を抱える方を早期の再就職につなげる必要がある。
+
+【実施概要】
+
+① 市役所の生活相談窓口に、ハローワークの臨時相談窓口を設置
+② 毎月１回、市とハローワークが合同で「再就職相談会」を開催
+③ 業種転換を希望する方に職業訓練の受講をあっせん
+
+＜東大阪市コメント＞
+生活と仕事の両面から支える体制が
+でき、相談者の安心につながった。
+
+＜労働局コメント＞
+市の窓口で早い段階から関われたこと
+で、早期の再就職を支援できた。
+
+【役割分担】
+
+【東大阪市】
+◆生活相談窓口での案内
+◆住居確保給付金の支給
+
+【ハローワーク】
+◆職業相談・職業紹介
+◆職業訓練のあっせん
+
+≪照会先≫ 大阪労働局職業安定部職業安定課 （ＴＥＬ：０６－４７９０－６３００）
+";
+
 /// A table of contents without dot leaders and a divider page before the case;
 /// a photo caption printed right below the overview's last line; the roles
 /// written `org:items`.
@@ -568,6 +620,61 @@ fn two_pages_by_form_feeds_the_second_with_its_effect_first() {
     );
     assert_eq!(captions_of(b), ["くまモン"]);
     assert_eq!(phone_of(b), Some("096-211-1703"));
+}
+
+#[test]
+fn participants_voices_first_are_effect() {
+    let doc = extract(VOICES_FIRST);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("新型コロナウイルス感染症の影響で離職した方の再就職を市と国が一体となって支援")
+    );
+    assert_eq!(
+        parties_of(c),
+        [
+            ("大阪府東大阪市", PartyKind::Municipality),
+            ("大阪労働局ハローワーク布施", PartyKind::HelloWork)
+        ]
+    );
+    assert_eq!(
+        paragraphs(&c.sections.purpose),
+        written(&["新型コロナウイルス感染症の影響により、飲食業や宿泊業で離職を余儀なくされた方が増えている。生活面と就職面の両方で不安を抱える方を早期の再就職につなげる必要がある。"])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&[
+            "①市役所の生活相談窓口に、ハローワークの臨時相談窓口を設置",
+            "②毎月1回、市とハローワークが合同で「再就職相談会」を開催",
+            "③業種転換を希望する方に職業訓練の受講をあっせん"
+        ])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&[
+            "<参加者の声>",
+            "「一人では不安だったが、相談できて心強かった」",
+            "「同じ境遇の方と話せて前向きになれた」",
+            "◆相談会の利用者は延べ230人、うち95人が就職した。",
+            "◆市の生活支援と国の職業相談を同じ日に受けられ、利用者の負担が減った。"
+        ])
+    );
+    let speakers: Vec<&str> = c.comments.iter().map(|x| x.speaker.as_str()).collect();
+    assert_eq!(speakers, ["東大阪市", "労働局"]);
+    assert_eq!(
+        roles_of(c),
+        [
+            (
+                "東大阪市",
+                vec!["生活相談窓口での案内", "住居確保給付金の支給"]
+            ),
+            (
+                "ハローワーク",
+                vec!["職業相談・職業紹介", "職業訓練のあっせん"]
+            )
+        ]
+    );
+    assert_eq!(phone_of(c), Some("06-4790-6300"));
 }
 
 #[test]
