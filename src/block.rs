@@ -1039,7 +1039,33 @@ fn opens_box(lines: &[Item], rest: &[Item], start: BoxStart) -> bool {
         return print_width(text) > box_width + 4
             || cur.width() <= 12 && !is_terminal(text) && start != BoxStart::Header;
     }
-    max_print_width(&rest[..len - 1]).abs_diff(box_width) > 4
+    if max_print_width(&rest[..len - 1]).abs_diff(box_width) > 4 {
+        return true;
+    }
+    // Two boxes of one column print at one width: after a finished sentence,
+    // a paragraph that plainly reads otherwise than the text above (a problem
+    // stated, then what was done) is the next box.
+    finished && start != BoxStart::Comment && reads_apart(lines, &rest[..len])
+}
+
+/// The text above and the paragraph below each read plainly as one section
+/// by their wording ([`crate::layout::cue_scores`]), one of them as the
+/// purpose and the other not. (What was done and what came of it often share
+/// a box: `…を開催した。` / `…盛大な面接会となった`.)
+fn reads_apart(above: &[Item], below: &[Item]) -> bool {
+    let reading = |ls: &[Item]| {
+        let text: String = ls.iter().map(|l| l.text.as_str()).collect();
+        let counted = ls
+            .iter()
+            .filter(|l| crate::metrics::has_count(&l.text))
+            .count();
+        let s = crate::layout::cue_scores(&text, counted);
+        (0..3).find(|&k| (0..3).all(|o| o == k || s[k] > s[o]))
+    };
+    match (reading(below), reading(above)) {
+        (Some(b), Some(a)) => (a == 0) != (b == 0),
+        _ => false,
+    }
 }
 
 /// The lines of the paragraph that `rest` opens: up to its sentence end or a

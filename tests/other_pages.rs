@@ -260,6 +260,39 @@ const TWO_PAGES_EFFECT_FIRST: &str = "\
 ≪照会先≫ 熊本労働局職業安定部職業安定課 （ＴＥＬ：０９６－２１１－１７０３）
 ";
 
+/// Squeezed, the contact first and the headings in a column: the problem and
+/// what was done are printed at one width with nothing but a finished sentence
+/// between them; a comment inside the overview, a role header glued to the
+/// end of an item, ● bullets, the title last.
+const SQUEEZED_BOXES_OF_ONE_WIDTH: &str = "\
+≪照会先≫ 沖縄労働局職業安定部職業安定課 （ＴＥＬ：０９８－８６８－３７０１）
+国と地方自治体の連携による雇用対策好事例
+【沖縄県】 【沖縄労働局ハローワーク那覇】
+【課題・目的】
+【実施概要】
+【役割分担】
+【効果】
+ひとり親家庭の親は、子育てと生計の担い手という二つの
+役割を一人で担っており、就職に向けた準備の時間を確保
+することが難しい。身近な場所で就職支援を受けられる
+体制をつくり、安定した就労につなげる。
+県の母子・父子福祉センターにハローワークの職業相談窓
+口を週２日開設し、就業相談員と連携して相談から職業紹
+介まで一貫した支援を実施。
+＜沖縄県コメント＞
+福祉と就労の窓口が一か所にまとまり、
+利用者の負担が軽くなった。
+児童扶養手当の現況届の時期に合わせて出張相談も行った。
+【沖縄県】
+●就業相談員の配置
+●窓口の場所の提供 【ハローワーク】
+●職業相談・職業紹介
+●求人情報の提供
+●窓口利用者の相談件数は延べ４１０件、うち就職者は８６名。
+●正社員での就職が前年度より２割増加した。
+ひとり親家庭の親の就職を福祉の窓口で支援
+";
+
 /// Participants' voices first (a label and quotations), the effect's bullets
 /// under their heading; then the title, banner and parties; a numbered
 /// overview; comments between the overview and the role blocks.
@@ -397,6 +430,52 @@ const ROLE_BOXES_NAMED_ROLES: &str = "\
 ◆保護者から「地元にこんな企業があるとは知らなかった」との声が寄せられた。
 
 ≪照会先≫ 山形労働局職業安定部職業安定課 （ＴＥＬ：０２３－６２６－６１０９）
+";
+
+/// Two squeezed pages cut by a form feed: the first with its headings in a
+/// column; the second opening with a comment, all four headings on one line
+/// below the party row and the banner, role headers glued to their first item.
+const TWO_SQUEEZED_PAGES: &str = "\
+国と地方自治体の連携による雇用対策好事例
+【長崎県五島市】【長崎労働局ハローワーク五島】
+離島の人手不足解消に向けた「島の仕事説明会」を開催
+【課題・目的】
+【実施概要】
+【役割分担】
+【効果】
+島内の水産加工業や介護事業所では人手不足が深刻化している。
+島外に出た若者や移住希望者に島の仕事を知ってもらい、担い手
+の確保を図る。
+福岡市と長崎市で「島の仕事説明会」を開催し、島内企業１２社が
+仕事内容や住まいの支援制度を説明した。オンライン相談も実施。
+【五島市】
+◆移住支援制度の説明
+◆会場の確保
+【ハローワーク】
+◆求人の確保
+◆来場者への職業相談
+◆来場者８８名、うち１５名が島内企業に就職。
+◆移住相談件数が前年度の２倍に増加した。
+≪照会先≫ 長崎労働局職業安定部職業安定課 （ＴＥＬ：０９５－８０１－００４０）
+\u{000C}＜宮崎市コメント＞
+市内企業の採用意欲は高く、今後も共同で
+取り組みたい。
+【宮崎県宮崎市】【宮崎労働局ハローワーク宮崎】
+国と地方自治体の連携による雇用対策好事例
+【課題・目的】【実施概要】【役割分担】【効果】
+女性の再就職を後押しする「しごとチャレンジ講座」を実施
+子育てが一段落した女性の中には、ブランクが長く再就職に
+不安を持つ方が多い。短時間勤務から始められる職場を紹介し、
+再就職の実現を図る。
+市の女性センターで全５回の講座を開催。ビジネスマナーや
+パソコンの基礎を学んだ後、短時間勤務の求人を持つ企業との
+面談会を行った。
+【宮崎市】◆講座の企画・運営
+◆託児の手配
+【ハローワーク】◆求人の確保
+◆面談会での職業紹介
+受講者２０名のうち１４名が就職した。
+≪照会先≫ 宮崎労働局職業安定部職業安定課 （ＴＥＬ：０９８５－３８－８８２４）
 ";
 
 #[test]
@@ -623,6 +702,49 @@ fn two_pages_by_form_feeds_the_second_with_its_effect_first() {
 }
 
 #[test]
+fn squeezed_boxes_of_one_width_told_apart_by_their_wording() {
+    let doc = extract(SQUEEZED_BOXES_OF_ONE_WIDTH);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("ひとり親家庭の親の就職を福祉の窓口で支援")
+    );
+    assert_eq!(
+        paragraphs(&c.sections.purpose),
+        written(&["ひとり親家庭の親は、子育てと生計の担い手という二つの役割を一人で担っており、就職に向けた準備の時間を確保することが難しい。身近な場所で就職支援を受けられる体制をつくり、安定した就労につなげる。"])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&[
+            "県の母子・父子福祉センターにハローワークの職業相談窓口を週2日開設し、就業相談員と連携して相談から職業紹介まで一貫した支援を実施。",
+            "児童扶養手当の現況届の時期に合わせて出張相談も行った。"
+        ])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&[
+            "●窓口利用者の相談件数は延べ410件、うち就職者は86名。",
+            "●正社員での就職が前年度より2割増加した。"
+        ])
+    );
+    assert_eq!(
+        roles_of(c),
+        [
+            ("沖縄県", vec!["就業相談員の配置", "窓口の場所の提供"]),
+            ("ハローワーク", vec!["職業相談・職業紹介", "求人情報の提供"])
+        ]
+    );
+    assert_eq!(
+        comments_of(c),
+        [(
+            "沖縄県",
+            "福祉と就労の窓口が一か所にまとまり、利用者の負担が軽くなった。".to_string()
+        )]
+    );
+    assert_eq!(phone_of(c), Some("098-868-3701"));
+}
+
+#[test]
 fn participants_voices_first_are_effect() {
     let doc = extract(VOICES_FIRST);
     let c = &doc.cases[0];
@@ -755,4 +877,77 @@ fn role_boxes_headed_by_an_organisations_role() {
         ])
     );
     assert!(c.comments.is_empty() && c.captions.is_empty());
+}
+
+#[test]
+fn two_squeezed_pages_by_a_form_feed() {
+    let doc = extract(TWO_SQUEEZED_PAGES);
+    assert_eq!(doc.cases.len(), 2);
+    let (a, b) = (&doc.cases[0], &doc.cases[1]);
+    assert_eq!(
+        a.title.as_deref(),
+        Some("離島の人手不足解消に向けた「島の仕事説明会」を開催")
+    );
+    assert_eq!(
+        paragraphs(&a.sections.purpose),
+        written(&["島内の水産加工業や介護事業所では人手不足が深刻化している。島外に出た若者や移住希望者に島の仕事を知ってもらい、担い手の確保を図る。"])
+    );
+    assert_eq!(
+        paragraphs(&a.sections.overview),
+        written(&["福岡市と長崎市で「島の仕事説明会」を開催し、島内企業12社が仕事内容や住まいの支援制度を説明した。オンライン相談も実施。"])
+    );
+    assert_eq!(
+        paragraphs(&a.sections.effect),
+        written(&[
+            "◆来場者88名、うち15名が島内企業に就職。",
+            "◆移住相談件数が前年度の2倍に増加した。"
+        ])
+    );
+    assert_eq!(
+        roles_of(a),
+        [
+            ("五島市", vec!["移住支援制度の説明", "会場の確保"]),
+            ("ハローワーク", vec!["求人の確保", "来場者への職業相談"])
+        ]
+    );
+    assert!(a.comments.is_empty());
+
+    assert_eq!(
+        b.title.as_deref(),
+        Some("女性の再就職を後押しする「しごとチャレンジ講座」を実施")
+    );
+    assert_eq!(
+        parties_of(b),
+        [
+            ("宮崎県宮崎市", PartyKind::Municipality),
+            ("宮崎労働局ハローワーク宮崎", PartyKind::HelloWork)
+        ]
+    );
+    assert_eq!(
+        paragraphs(&b.sections.purpose),
+        written(&["子育てが一段落した女性の中には、ブランクが長く再就職に不安を持つ方が多い。短時間勤務から始められる職場を紹介し、再就職の実現を図る。"])
+    );
+    assert_eq!(
+        paragraphs(&b.sections.overview),
+        written(&["市の女性センターで全5回の講座を開催。ビジネスマナーやパソコンの基礎を学んだ後、短時間勤務の求人を持つ企業との面談会を行った。"])
+    );
+    assert_eq!(
+        paragraphs(&b.sections.effect),
+        written(&["受講者20名のうち14名が就職した。"])
+    );
+    assert_eq!(
+        roles_of(b),
+        [
+            ("宮崎市", vec!["講座の企画・運営", "託児の手配"]),
+            ("ハローワーク", vec!["求人の確保", "面談会での職業紹介"])
+        ]
+    );
+    assert_eq!(
+        comments_of(b),
+        [(
+            "宮崎市",
+            "市内企業の採用意欲は高く、今後も共同で取り組みたい。".to_string()
+        )]
+    );
+    assert_eq!(phone_of(b), Some("0985-38-8824"));
 }
