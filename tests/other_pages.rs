@@ -185,6 +185,53 @@ const SUBTITLE_AND_GLUED_HEADINGS: &str = "\
 ≪照会先≫ 広島労働局職業安定部職業安定課（ＴＥＬ：０８２－５０２－７８３１）
 ";
 
+/// Other heading words in a row (【背景・目的】【取組内容】【成果】, 【連携体制】
+/// for the role blocks), a shared role block 【共通】, a comment of a hospital
+/// (…のコメント).
+const OTHER_HEADING_WORDS: &str = "\
+がん患者等の治療と仕事の両立に向けた就職支援
+
+国と地方自治体の連携による雇用対策好事例
+
+【背景・目的】
+
+【取組内容】
+
+【成果】
+
+【青森県】 【青森労働局ハローワーク青森】
+
+【連携体制】
+
+がん治療の進歩により、治療を続けながら働く方が増えている。
+一方で、治療と仕事の両立に悩み離職する方も多く、病院と
+ハローワークが連携した相談体制の整備が求められている。
+
+県立中央病院のがん相談支援センターにハローワークの就職支援
+ナビゲーターが月２回出張し、治療中の方の職業相談を実施。
+主治医の意見書を踏まえ、通院に配慮した求人を紹介している。
+
+◆相談件数は延べ１２０件、新規求職者４０名、就職者２２名。
+◆病院内で相談できるため、体調に不安のある方も利用しやすい。
+
+【青森県】
+◆がん相談支援センターでの相談者の案内
+◆相談場所の提供
+
+【ハローワーク】
+◆出張相談の実施
+◆通院に配慮した求人の開拓
+
+【共通】
+◆事例検討会の開催
+
+＜青森県立中央病院のコメント＞
+患者さんから「病院で仕事の相談もできて安心」
+との声が寄せられている。
+
+≪照会先≫ 青森労働局職業安定部職業安定課 ℡：017-721-2000 https://jsite.mhlw.go.jp/aomori-roudoukyoku/
+";
+
 /// Two pages cut by form feeds that open the pages' first lines; the first
 /// page's title under the party row; the second page opens with its effect's
 /// bullets above their heading, and a mascot stands below the role blocks.
@@ -627,6 +674,70 @@ fn a_subtitle_below_the_headline_is_part_of_the_title() {
     // The same page with blank lines between all its lines reads the same title.
     let spaced = SUBTITLE_AND_GLUED_HEADINGS.replace('\n', "\n\n");
     assert_eq!(extract(&spaced).cases[0].title, c.title);
+}
+
+#[test]
+fn other_heading_words_and_a_cooperation_heading_over_the_roles() {
+    let doc = extract(OTHER_HEADING_WORDS);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("がん患者等の治療と仕事の両立に向けた就職支援")
+    );
+    assert_eq!(
+        paragraphs(&c.sections.purpose),
+        written(&["がん治療の進歩により、治療を続けながら働く方が増えている。一方で、治療と仕事の両立に悩み離職する方も多く、病院とハローワークが連携した相談体制の整備が求められている。"])
+    );
+    assert_eq!(
+        c.sections.purpose.as_ref().unwrap().heading.as_deref(),
+        Some("背景・目的")
+    );
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&["県立中央病院のがん相談支援センターにハローワークの就職支援ナビゲーターが月2回出張し、治療中の方の職業相談を実施。主治医の意見書を踏まえ、通院に配慮した求人を紹介している。"])
+    );
+    assert_eq!(
+        c.sections.overview.as_ref().unwrap().heading.as_deref(),
+        Some("取組内容")
+    );
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&[
+            "◆相談件数は延べ120件、新規求職者40名、就職者22名。",
+            "◆病院内で相談できるため、体調に不安のある方も利用しやすい。"
+        ])
+    );
+    assert_eq!(
+        c.sections.effect.as_ref().unwrap().heading.as_deref(),
+        Some("成果")
+    );
+    assert_eq!(
+        roles_of(c),
+        [
+            (
+                "青森県",
+                vec!["がん相談支援センターでの相談者の案内", "相談場所の提供"]
+            ),
+            (
+                "ハローワーク",
+                vec!["出張相談の実施", "通院に配慮した求人の開拓"]
+            ),
+            ("共通", vec!["事例検討会の開催"])
+        ]
+    );
+    assert_eq!(
+        comments_of(c),
+        [(
+            "青森県立中央病院",
+            "患者さんから「病院で仕事の相談もできて安心」との声が寄せられている。".to_string()
+        )]
+    );
+    let contact = c.contact.as_ref().unwrap();
+    assert_eq!(contact.phone.as_deref(), Some("017-721-2000"));
+    assert_eq!(
+        contact.url.as_deref(),
+        Some("https://jsite.mhlw.go.jp/aomori-roudoukyoku/")
+    );
 }
 
 #[test]
