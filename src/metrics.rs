@@ -337,7 +337,7 @@ const NAME_ENDS: [&str; 8] = [
 fn in_a_name(after: &str) -> bool {
     let end = after
         .char_indices()
-        .find(|&(_, c)| is_delim(c) || ('\u{3041}'..='\u{3096}').contains(&c))
+        .find(|&(_, c)| is_delim(c) || is_hiragana(c))
         .map_or(after.len(), |(i, _)| i);
     let word = &after[..end];
     word.chars().count() <= 20 && NAME_ENDS.iter().any(|n| word.ends_with(n))
@@ -475,12 +475,13 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
     let mut prev_breakdown = false;
     let rows = table_rows(spans);
     // `平成26年度実績` over the figures: their year, when their lines state none.
+    let own_captions: Vec<Option<i32>> = spans.iter().map(|s| year_caption(s.text)).collect();
     let mut caption = None;
-    let captions: Vec<Option<i32>> = spans
+    let captions: Vec<Option<i32>> = own_captions
         .iter()
-        .map(|s| {
+        .map(|own| {
             let above = caption;
-            caption = year_caption(s.text).or(caption);
+            caption = own.or(caption);
             above
         })
         .collect();
@@ -495,7 +496,7 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
         // The label may wrap from the line before, but not past the previous
         // figure, nor from a year caption, nor onto a record that begins its
         // line with a label of its own (`来場者 延べ380人` under `…を開催`).
-        let caption_above = span_i > 0 && year_caption(spans[span_i - 1].text).is_some();
+        let caption_above = span_i > 0 && own_captions[span_i - 1].is_some();
         let record = regex!(r"^[^\s、。]+\s+(?:延べ|のべ|約|計|合計)?\s*$");
         let own_line = caption_above || record.is_match(&joined[line_start..start]);
         let floor = if own_line { line_start } else { 0 };
@@ -1186,7 +1187,7 @@ fn label_after(after: &str) -> String {
     // The noun right after: up to the first kana inflection or particle (`参加した` → 参加).
     let end = rest
         .char_indices()
-        .find(|&(_, c)| is_delim(c) || ('\u{3041}'..='\u{3096}').contains(&c))
+        .find(|&(_, c)| is_delim(c) || is_hiragana(c))
         .map_or(rest.len(), |(i, _)| i);
     rest[..end].to_string()
 }
