@@ -114,6 +114,8 @@ fn main() -> ExitCode {
     });
     match result {
         Ok(code) => code,
+        // A reader that stops early (`jirei extract … | head`) is no error.
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("jirei: error: {}", one_line(&e.to_string()));
             ExitCode::from(2)
@@ -127,10 +129,21 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Check(args) => check(args),
         Command::Export(args) => export(args),
         Command::Schema => {
-            print!("{}", jirei::schema::to_json());
+            std::io::stdout()
+                .lock()
+                .write_all(jirei::schema::to_json().as_bytes())?;
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Whether the error is standard output closed by its reader.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn options(encoding: Option<&str>) -> Result<Options> {
@@ -185,6 +198,12 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     }
     match &args.output {
         Some(dir) => {
+            if dir.exists() && !dir.is_dir() {
+                bail!(
+                    "{}: not a directory: -o names the directory the documents are written to",
+                    dir.display()
+                );
+            }
             std::fs::create_dir_all(dir).map_err(|e| jirei::Error::io(dir, e))?;
             let bar = progress_bar(inputs.len(), args.quiet, "extracting");
             let outcomes = batch::extract_to_dir_with_progress(&inputs, dir, &opts, &|| bar.inc(1));

@@ -384,3 +384,43 @@ fn output_is_identical_across_runs_threads_and_input_orders() {
         .unwrap();
     assert_eq!(out.stdout, one["p1.json"]);
 }
+
+/// `jirei … | head`: the reader closing the pipe early ends the run quietly.
+#[test]
+fn a_reader_closing_the_pipe_early_is_no_error() {
+    use std::io::Read;
+    use std::process::Stdio;
+    // The seed's document (164 KB) and its JSON Lines are far larger than a
+    // pipe's buffer: jirei is still writing when the pipe closes.
+    let extracted = tempfile::tempdir().unwrap();
+    let out = extracted.path().to_str().unwrap().to_string();
+    assert!(run(&["extract", SEED, "-o", &out, "-q"]).status.success());
+    for args in [
+        vec!["extract", SEED],
+        vec!["export", "--format", "jsonl", &out, "-o", "-"],
+    ] {
+        let mut child = jirei()
+            .args(&args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = [0u8; 16];
+        child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+        // stdout dropped here: the pipe is closed with most of the output unread.
+        let done = child.wait_with_output().unwrap();
+        assert_eq!(first[0], b'{', "{args:?}");
+        assert!(done.status.success(), "{args:?}: {}", stderr(&done));
+        assert_eq!(stderr(&done), "", "{args:?}");
+    }
+}
+
+#[test]
+fn an_output_path_that_is_a_file_exits_2_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("documents");
+    std::fs::write(&file, "not a directory").unwrap();
+    let out = run(&["extract", SEED, "-o", file.to_str().unwrap()]);
+    assert_one_line_error(&out, "documents", "not a directory");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "not a directory");
+}
