@@ -214,7 +214,8 @@ fn known_heading_kind(key: &str) -> Option<SectionKind> {
             Purpose
         }
         "実施概要" | "概要" | "事業概要" | "取組概要" | "取組内容" | "実施内容" | "事業内容"
-        | "取組の概要" | "取組み概要" | "取り組み概要" => Overview,
+        | "取組の概要" | "取組み概要" | "取り組み概要" | "取組の内容" | "連携の内容"
+        | "連携内容" | "支援の内容" | "支援内容" => Overview,
         "役割分担" | "役割" | "連携体制" | "分担" => Roles,
         "効果" | "結果" | "成果" | "実績" | "効果・結果" | "結果・効果" | "取組の効果"
         | "取組結果" | "実施結果" | "効果・成果" => Effect,
@@ -473,7 +474,18 @@ fn marked_role_header<'a>(
     }
     let org = role_org(label)?;
     let boxed = matches!(first, '<' | '〈' | '[' | '〔');
-    if !(label.ends_with("役割") || boxed || is_plain_org(&org)) {
+    // (A bullet item wrapped over two lines is no header: the name must end
+    // as an organisation's does and hold no punctuation.)
+    // (A name, not a phrase: no punctuation, no particle of a sentence.)
+    let name_alone = close.is_none()
+        && in_roles
+        && !label.contains(['、', '(', '「', ' ', 'に', 'を', 'が', 'は', 'て']);
+    let over_text = || {
+        name_alone
+            && ends_with_any(label, &ORG_ENDINGS)
+            && next().is_some_and(|n| !starts_with_bullet(n))
+    };
+    if !(label.ends_with("役割") || boxed || is_plain_org(&org) || over_text()) {
         return None;
     }
     if !rest.is_empty() {
@@ -484,8 +496,13 @@ fn marked_role_header<'a>(
     if outside {
         return (item_below && is_plain_org(&org) && printed()).then_some((org, rest));
     }
-    let text_below = close.is_some()
-        && is_plain_org(&org)
+    // In the role blocks' column, a mark over lines of text (`●熊本県` /
+    // `フェアの企画・広報`) heads them as a bracket does.
+    let marked_over_text = name_alone
+        && !next.starts_with(first)
+        && !starts_bound(next)
+        && (is_plain_org(&org) || over_text());
+    let text_below = (close.is_some() && is_plain_org(&org) || marked_over_text)
         && !next.starts_with(['<', '〈', '[', '〔', '《', '≪', '(', '「', '『', '【'])
         && !is_banner(next);
     (item_below || text_below).then_some((org, rest))
@@ -508,11 +525,19 @@ fn bare_role_header<'a>(
     {
         return None;
     }
+    // `柏市の役割` over its items says what it is: any organisation's name.
+    let (text, says_role) = match text
+        .strip_suffix("の役割")
+        .or_else(|| text.strip_suffix("役割"))
+    {
+        Some(name) => (name, true),
+        None => (text, false),
+    };
     let names: Vec<&str> = text.split(['・', '/']).map(str::trim).collect();
-    let plain = names
-        .iter()
-        .all(|n| !n.is_empty() && !n.contains(' ') && is_plain_org(n));
-    (plain && printed()).then(|| names.join("・"))
+    let plain = names.iter().all(|n| {
+        !n.is_empty() && !n.contains(' ') && (is_plain_org(n) || says_role && looks_like_org(n))
+    });
+    (plain && (says_role || printed())).then(|| names.join("・"))
 }
 
 /// A role written `org：items` in the role blocks' column (`市：会場の確保、
@@ -792,6 +817,19 @@ pub fn page_number(text: &str) -> Option<PageNumber> {
         .then_some(PageNumber::Marked)
 }
 
+/// A line that is only the number of the case in the collection, printed
+/// above the title (`事例1`, `No.3`, `【事例5】`, `事例No.12`): page furniture,
+/// as a page number is.
+pub fn is_case_number(text: &str) -> bool {
+    let t = text.trim();
+    // (At most 12 characters, opening with 事, N, n or a bracket.)
+    t.len() <= 36
+        && t.starts_with(['事', 'N', 'n', '【', '<', '[', '(', '〈', '《'])
+        && t.bytes().any(|b| b.is_ascii_digit())
+        && regex!(r"^[【<\[(〈《]?\s*(?:事例\s*(?:No\.?|NO\.?)?|No\.|NO\.|no\.)\s*[0-9]{1,3}\s*[】>\])〉》]?$")
+            .is_match(t)
+}
+
 /// Footers: whole text lines that read as page numbers ([`page_number`]); a bare
 /// number only as the first or last line of the page, where the conversion
 /// leaves the footer (elsewhere a lone number may be a cell of a table).
@@ -807,7 +845,7 @@ fn mark_footers(items: &mut [Item]) {
             && match page_number(&items[i].text) {
                 Some(PageNumber::Marked) => true,
                 Some(PageNumber::Bare) => i == 0 || i == last,
-                None => false,
+                None => is_case_number(&items[i].text),
             };
         if footer {
             items[i].kind = ItemKind::Footer;
@@ -1286,6 +1324,29 @@ fn classify_line(line: &Line, below: &[Line], page: &[Line], out: &mut Vec<Item>
         // A lone box over bullet items is a role block's header (【宮崎労働局】
         // over ◆…), whether or not the party row comes later on the page.
         let lone_over_items = groups.len() == 1 && next().is_some_and(starts_with_bullet);
+        // A row of three or four party boxes wraps: a line of boxes naming
+        // other organisations right below the party row goes on with it (a
+        // box naming a party again, 【仙台市】 below 【宮城県仙台市】, is a role's).
+        let wrapped_row = bracket_only
+            && !generic
+            && !lone_over_items
+            && out.last().is_some_and(|it| match &it.kind {
+                ItemKind::PartyRow(row) => {
+                    it.line + 1 == line.number
+                        && groups.iter().all(|g| {
+                            looks_like_org(g)
+                                && !g.ends_with("役割")
+                                && !row
+                                    .iter()
+                                    .any(|p| p.contains(g.as_str()) || g.contains(p.as_str()))
+                        })
+                }
+                _ => false,
+            });
+        if wrapped_row {
+            out.push(item(line, "", ItemKind::PartyRow(groups)));
+            return;
+        }
         if bracket_only
             && !seen.party_row
             && !generic
@@ -1421,10 +1482,67 @@ pub fn group(items: Vec<Item>) -> Vec<Block> {
             }
             blocks.append(&mut set_aside);
         } else {
+            if block.kind == BlockKind::Contact {
+                take_contact_lines(&mut block, &mut runs);
+            }
             blocks.push(block);
         }
     }
     blocks
+}
+
+/// A contact printed as a block of lines under its label (`【問い合わせ先】` /
+/// the bureau / `〒…` / `TEL … FAX …` / `URL …` / `E-mail …`): the lines right
+/// below the contact line, up to the last that reads as a line of a contact
+/// ([`is_contact_line`]), are the contact's, when none of them is a sentence.
+/// Below a contact line that gives the bureau or a number itself, only such
+/// lines follow it (`FAX …` on the next line).
+fn take_contact_lines(block: &mut Block, runs: &mut VecDeque<Run>) {
+    let Some(head) = &block.head else { return };
+    let bare = crate::case::contact_is_bare(&head.text);
+    let Some((None, next)) = runs.front() else {
+        return;
+    };
+    // (A contact block holds a few lines: five at most.)
+    let mut end = 0;
+    for (n, it) in next.iter().take(6).enumerate() {
+        if n > 0 && it.gap_before || it.text.contains('。') || it.width() > 50 {
+            break;
+        }
+        if is_contact_line(&it.text) {
+            end = n + 1;
+        } else if !bare {
+            break;
+        }
+    }
+    if end == 0 || next[0].gap_before && !bare {
+        return;
+    }
+    let (_, mut next) = runs.pop_front().expect("looked at");
+    let rest = next.split_off(end);
+    block.body = next;
+    if !rest.is_empty() {
+        runs.push_front((None, rest));
+    }
+}
+
+/// A line of a contact block by its first word: a postal code, a phone or fax
+/// number, a web or mail address (`〒380-8572 …`, `TEL 026-…`, `URL …`).
+fn is_contact_line(text: &str) -> bool {
+    let t = text.trim_start_matches(['・', '◆', '■', '●', '○']);
+    let Some(first) = t.chars().next() else {
+        return false;
+    };
+    match first {
+        '〒' | '℡' => true,
+        '0' => phone_number(t).is_some_and(|p| t.starts_with(&p[..p.find('-').unwrap_or(0)])),
+        '電' | '住' | 'メ' | 'T' | 'F' | 'U' | 'H' | 'E' | 'M' | 'h' | 'e' | 'm' | 't' | 'f'
+        | 'u' => {
+            regex!(r"^(?i:(?:tel|fax|url|hp|https?://|e-?mail|mail)|電話|住所|メール|ホームページ)")
+                .is_match(t)
+        }
+        _ => false,
+    }
 }
 
 /// A role header printed as a row of boxes apart (`【熊本市】 【ハローワーク】`,

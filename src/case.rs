@@ -29,26 +29,21 @@ pub fn build(stem: &str, page: &Page<'_>, layout: &Layout) -> Case {
     let title = of(BlockRole::Title)
         .map(|b| join_tight(&b.body))
         .reduce(|a, b| a + &b);
+    // The party row, and its second line when it wraps.
     let parties: Vec<Party> = blocks
         .iter()
-        .find_map(|b| match &b.kind {
+        .skip_while(|b| !matches!(b.kind, BlockKind::PartyRow(_)))
+        .map_while(|b| match &b.kind {
             BlockKind::PartyRow(names) => Some(names),
             _ => None,
         })
-        .map(|names| {
-            names
-                .iter()
-                .map(|n| Party {
-                    name: n.clone(),
-                    kind: kind_of(n),
-                })
-                .collect()
+        .flatten()
+        .map(|n| Party {
+            name: n.clone(),
+            kind: kind_of(n),
         })
-        .unwrap_or_default();
-    let contact = of(BlockRole::Contact)
-        .next()
-        .and_then(|b| b.head.as_ref())
-        .map(parse_contact);
+        .collect();
+    let contact = of(BlockRole::Contact).next().and_then(parse_contact);
     let prefecture = prefecture_from(&parties, contact.as_ref());
 
     let mut section_blocks: BTreeMap<SectionKind, Vec<&Block>> = BTreeMap::new();
@@ -302,17 +297,53 @@ fn role_entry(b: &Block) -> Role {
     }
 }
 
-fn parse_contact(item: &Item) -> Contact {
-    let text = item.text.as_str();
+/// The contact of a contact block: its line, and the lines of the block below
+/// it (the bureau, `〒…`, `TEL … FAX …`, `URL …`), read as one.
+fn parse_contact(b: &Block) -> Option<Contact> {
+    let head = b.head.as_ref()?;
+    if b.body.is_empty() {
+        return Some(contact_of(&head.text, head.line));
+    }
+    let mut text = head.text.clone();
+    for it in &b.body {
+        text.push(' ');
+        text.push_str(&it.text);
+    }
+    Some(contact_of(&text, head.line))
+}
+
+/// The text of a contact line after its label (`≪照会先≫`, `【問い合わせ先】`).
+fn after_marker(text: &str) -> &str {
+    regex!(r"^.*?(照会先|問い?合わ?せ先|お問い?合わ?せ|連絡先|担当(?:者|課|部署|窓口)?)\s*[≫〉>》】)\]:]*\s*")
+        .find(text)
+        .map_or(text, |m| &text[m.end()..])
+}
+
+/// A contact line that is only its label (`【問い合わせ先】`): the contact
+/// is printed on the lines below it.
+pub fn contact_is_bare(text: &str) -> bool {
+    after_marker(text).trim().is_empty()
+}
+
+fn contact_of(text: &str, line: usize) -> Contact {
+    // (A mail address names no web site; a postal code is no phone number.)
+    let mail = regex!(r"[A-Za-z0-9._-]+@[A-Za-z0-9.-]+");
+    let text: std::borrow::Cow<'_, str> = if text.contains(['@', '〒']) {
+        let t = mail.replace_all(text, "");
+        regex!(r"〒\s*[0-9]{3}-?[0-9]{4}")
+            .replace_all(&t, "〒")
+            .into_owned()
+            .into()
+    } else {
+        text.into()
+    };
+    let text = text.as_ref();
     let phone = crate::block::phone_number(text);
     let url = regex!(r"https?://[A-Za-z0-9./_~%?=&#:-]+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\.(?:jp|com|net|org)/?[A-Za-z0-9./_~%?=&#-]*")
         .find(text)
         .map(|m| m.as_str().trim_end_matches(['.', ')']).to_string());
-    let after_marker =
-        regex!(r"^.*?(照会先|問い?合わ?せ先|お問い?合わ?せ|連絡先|担当(?:者|課|部署|窓口)?)\s*[≫〉>》】)\]:]*\s*")
-            .find(text)
-            .map_or(text, |m| &text[m.end()..]);
-    let end = regex!(r"\(|TEL|℡|電話|http|HP|・・|[0-9]{2,}-|0[0-9]{1,4}\s*-")
+    let after_marker = after_marker(text);
+    let end = regex!(r"\(|TEL|℡|電話|〒|FAX|住所|http|HP|URL|・・|[0-9]{2,}-|0[0-9]{1,4}\s*-")
         .find(after_marker)
         .map_or(after_marker.len(), |m| m.start());
     let org = after_marker[..end]
@@ -323,7 +354,7 @@ fn parse_contact(item: &Item) -> Contact {
         org: (!org.is_empty()).then(|| org.to_string()),
         phone,
         url,
-        line: item.line,
+        line,
     }
 }
 
@@ -362,23 +393,23 @@ mod tests {
 
     #[test]
     fn contact_fields() {
-        let c = parse_contact(&it(25, &crate::normalize::clean("≪照会先≫ 宮城労働局職業安定部職業安定課 ℡：022-299-806１ http://miyagi-roudoukyoku.jsite.mhlw.go.jp")));
+        let c = parse_item(&it(25, &crate::normalize::clean("≪照会先≫ 宮城労働局職業安定部職業安定課 ℡：022-299-806１ http://miyagi-roudoukyoku.jsite.mhlw.go.jp")));
         assert_eq!(c.org.as_deref(), Some("宮城労働局職業安定部職業安定課"));
         assert_eq!(c.phone.as_deref(), Some("022-299-8061"));
         assert_eq!(
             c.url.as_deref(),
             Some("http://miyagi-roudoukyoku.jsite.mhlw.go.jp")
         );
-        let c = parse_contact(&it(1, &crate::normalize::clean("≪照会先≫ 三重労働局職業安定部職業安定課 （ＴEL：０５９ー２２６－２３０５）（HP：mie-roudoukyoku.jsite.mhlw.go.jp/)")));
+        let c = parse_item(&it(1, &crate::normalize::clean("≪照会先≫ 三重労働局職業安定部職業安定課 （ＴEL：０５９ー２２６－２３０５）（HP：mie-roudoukyoku.jsite.mhlw.go.jp/)")));
         assert_eq!(c.phone.as_deref(), Some("059-226-2305"));
         assert_eq!(c.url.as_deref(), Some("mie-roudoukyoku.jsite.mhlw.go.jp/"));
-        let c = parse_contact(&it(1, &crate::normalize::clean("≪照会先≫ 山口労働局職業安定部職業安定課 ・・・・・・・・・・（０８３－９９５－０３８０）")));
+        let c = parse_item(&it(1, &crate::normalize::clean("≪照会先≫ 山口労働局職業安定部職業安定課 ・・・・・・・・・・（０８３－９９５－０３８０）")));
         assert_eq!(c.org.as_deref(), Some("山口労働局職業安定部職業安定課"));
         assert_eq!(c.url, None);
-        let c = parse_contact(&it(1, "連絡先 福岡労働局職業安定課 電話 092(434)9801"));
+        let c = parse_item(&it(1, "連絡先 福岡労働局職業安定課 電話 092(434)9801"));
         assert_eq!(c.org.as_deref(), Some("福岡労働局職業安定課"));
         assert_eq!(c.phone.as_deref(), Some("092-434-9801"));
-        let c = parse_contact(&it(
+        let c = parse_item(&it(
             1,
             &crate::normalize::clean(
                 "担当：秋田県産業労働部雇用労働政策課　ＴＥＬ ０１８－８６０－２３３１",
@@ -386,7 +417,7 @@ mod tests {
         ));
         assert_eq!(c.org.as_deref(), Some("秋田県産業労働部雇用労働政策課"));
         assert_eq!(c.phone.as_deref(), Some("018-860-2331"));
-        let c = parse_contact(&it(
+        let c = parse_item(&it(
             1,
             &crate::normalize::clean(
                 "【問い合わせ先】熊本労働局職業対策課 ＴＥＬ：０９６－２１１－１７０３",
@@ -396,8 +427,12 @@ mod tests {
         assert_eq!(c.phone.as_deref(), Some("096-211-1703"));
     }
 
+    fn parse_item(i: &Item) -> Contact {
+        super::contact_of(&i.text, i.line)
+    }
+
     fn contact_of(text: &str) -> Contact {
-        parse_contact(&it(1, &crate::normalize::clean(text)))
+        parse_item(&it(1, &crate::normalize::clean(text)))
     }
 
     #[test]

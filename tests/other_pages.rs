@@ -525,6 +525,156 @@ const TWO_SQUEEZED_PAGES: &str = "\
 ≪照会先≫ 宮崎労働局職業安定部職業安定課 （ＴＥＬ：０９８５－３８－８８２４）
 ";
 
+/// 障害者雇用: headings spaced out inside their brackets (【課 題 ・ 目 的】,
+/// 【効　果】), role blocks marked ◎ over ・ items, and the contact printed as
+/// a block of lines under 【問い合わせ先】 (the bureau, 〒 and address, TEL and
+/// FAX, URL) at the foot of the page.
+const A_CONTACT_BLOCK_UNDER_ITS_LABEL: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【長野県】 【長野労働局】 【ハローワーク長野】
+
+障害者の職場定着に向けた企業向けセミナーと職場見学会の開催
+
+【課 題 ・ 目 的】
+障害者を雇用したことのない企業では、受入れのノウハウが
+なく、雇用に踏み出せないことが多い。企業の不安を解消し、
+障害者雇用の裾野を広げることを目的とする。
+
+【実 施 概 要】
+障害者を雇用している企業の担当者を講師に招いたセミナーと、
+特例子会社の職場見学会を年２回開催した。
+
+【役 割 分 担】
+◎長野県
+・セミナーの企画、講師の選定
+・県内企業への周知
+◎長野労働局・ハローワーク
+・雇用率未達成企業への参加勧奨
+・見学後の求人の受理、職業紹介
+
+【効　果】
+参加企業３２社のうち、９社が新たに障害者を雇用した。
+見学会の参加者からは「具体的なイメージが持てた」との声があった。
+
+＜長野県コメント＞
+企業の方が実際の職場を見ることで、
+雇用への理解が深まった。
+
+【問い合わせ先】
+長野労働局職業安定部職業対策課
+〒380-8572　長野市中御所１－２２－１
+TEL　026-226-0866　　FAX　026-227-0184
+URL　https://jsite.mhlw.go.jp/nagano-roudoukyoku/
+";
+
+/// 高齢者: the role blocks introduced by a plain line 「柏市の役割」「ハローワークの
+/// 役割」 (no bracket, no mark) over ・ items, the effect headed 【取組の効果】, the
+/// page number a lone full-width digit as the last line.
+const ROLE_BLOCKS_INTRODUCED_BY_A_PLAIN_LINE: &str = "\
+国と地方自治体の連携による雇用対策好事例
+【千葉県柏市】【千葉労働局ハローワーク松戸】
+高齢者の多様な働き方を支える「生涯現役促進セミナー」
+
+【課題・目的】
+市内の高齢化率は上昇を続けており、元気な高齢者の就業意欲も
+高い一方、希望に合った仕事が見つからない方が多い。
+高齢者の就業機会の確保を図る。
+
+【実施概要】
+市とハローワークが共同で、６５歳以上の方を対象に、就労セミナー
+と個別相談会を開催した。シルバー人材センターも参加した。
+
+柏市の役割
+・会場の提供、広報かしわでの周知
+・シルバー人材センターとの調整
+ハローワークの役割
+・セミナー講師の派遣
+・個別相談会での職業相談、求人情報の提供
+
+【取組の効果】
+セミナー参加者８６名のうち、２１名が就職した。
+シニア向けの求人も増加した。
+
+〈照会先〉千葉労働局職業安定部職業安定課（TEL：043-221-4081）
+３
+";
+
+/// 福祉・介護人材: the case's number (No.5) above the banner, a party row of
+/// three boxes wrapped over two lines right above the title, and role blocks
+/// marked ● whose items are indented lines of text without bullets, one of
+/// them 共通.
+const A_WRAPPED_PARTY_ROW_AND_MARKED_ROLE_BLOCKS: &str = "\
+No.5
+国と地方自治体の連携による雇用対策好事例
+【熊本県】　【熊本県社会福祉協議会】
+【熊本労働局ハローワーク熊本】
+福祉・介護人材の確保に向けた「福祉のしごと就職フェア」の開催
+
+【課題・目的】
+福祉・介護分野の有効求人倍率は高止まりしており、事業所の
+人材確保が大きな課題となっている。
+
+【実施概要】
+県、社会福祉協議会、ハローワークの三者で、福祉の仕事に関心の
+ある求職者を対象とした就職フェアを開催。
+
+【役割分担】
+●熊本県
+　フェアの企画・広報
+●熊本県社会福祉協議会
+　参加事業所の募集、福祉人材センターでの相談
+●ハローワーク熊本
+　求人の受理、参加者への職業紹介
+●共通
+　当日の運営
+
+【効果】
+来場者１２４名、参加事業所５６事業所、採用者３８名。
+
+≪照会先≫ 熊本労働局職業安定部職業安定課 ＴＥＬ：096-211-1703
+";
+
+/// UIJターン: the case's number 【事例３】 above the title, the overview headed
+/// 【連携の内容】, and a contact block under 【お問い合わせ】 with a postal address,
+/// TEL and FAX on one line and an e-mail address (no web site).
+const A_COOPERATION_HEADING_AND_A_MAIL_CONTACT: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【事例３】
+首都圏の若者のＵＩＪターン就職を県と国が連携して後押し
+
+【島根県】【島根労働局】
+
+【課題・目的】
+県内企業の人手不足が深刻化する一方、首都圏には地方での
+就職を希望する若者も多い。移住と就職を一体で支援し、
+県内への人材の還流を図る。
+
+【連携の内容】
+東京の相談窓口で移住相談と職業相談をワンストップで行い、
+県内企業の求人情報を提供。年４回の移住就職相談会を開催した。
+
+【役割分担】
+【島根県】
+◆移住相談、住まいの情報提供
+【島根労働局】
+◆県内求人の提供、オンラインでの職業紹介
+
+【成果】
+相談件数３１２件、移住就職者４７名。
+
+＜島根県のコメント＞
+仕事と住まいを一緒に相談できることが
+移住希望者の安心につながっている。
+
+【お問い合わせ】
+島根労働局職業安定部職業安定課
+〒690-0841　松江市向島町134-10
+TEL：0852-20-7016　FAX：0852-20-7029
+E-mail：shimane-antei@mhlw.go.jp
+";
+
 #[test]
 fn a_cover_and_contents_then_contents_above_a_row_of_headings() {
     let doc = extract(COVER_CONTENTS_AND_A_CASE);
@@ -1061,4 +1211,173 @@ fn two_squeezed_pages_by_a_form_feed() {
         )]
     );
     assert_eq!(phone_of(b), Some("0985-38-8824"));
+}
+
+/// The fields of the lines of `c` (provenance) whose raw text is `raw`.
+fn field_of<'a>(c: &'a Case, raw: &str) -> Vec<&'a jirei::model::Field> {
+    c.provenance
+        .iter()
+        .filter(|p| p.raw == raw)
+        .map(|p| &p.field)
+        .collect()
+}
+
+#[test]
+fn a_contact_printed_as_a_block_of_lines_under_its_label() {
+    use jirei::model::Field;
+    let doc = extract(A_CONTACT_BLOCK_UNDER_ITS_LABEL);
+    let c = &doc.cases[0];
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&[
+            "参加企業32社のうち、9社が新たに障害者を雇用した。",
+            "見学会の参加者からは「具体的なイメージが持てた」との声があった。"
+        ])
+    );
+    let contact = c.contact.as_ref().unwrap();
+    assert_eq!(
+        contact.org.as_deref(),
+        Some("長野労働局職業安定部職業対策課")
+    );
+    assert_eq!(contact.phone.as_deref(), Some("026-226-0866"));
+    assert_eq!(
+        contact.url.as_deref(),
+        Some("https://jsite.mhlw.go.jp/nagano-roudoukyoku/")
+    );
+    for raw in [
+        "〒380-8572　長野市中御所１－２２－１",
+        "TEL　026-226-0866　　FAX　026-227-0184",
+    ] {
+        assert_eq!(field_of(c, raw), [&Field::Contact], "{raw}");
+    }
+    assert_eq!(
+        roles_of(c),
+        [
+            (
+                "長野県",
+                vec!["セミナーの企画、講師の選定", "県内企業への周知"]
+            ),
+            (
+                "長野労働局・ハローワーク",
+                vec![
+                    "雇用率未達成企業への参加勧奨",
+                    "見学後の求人の受理、職業紹介"
+                ]
+            )
+        ]
+    );
+    assert_eq!(
+        comments_of(c),
+        [(
+            "長野県",
+            "企業の方が実際の職場を見ることで、雇用への理解が深まった。".to_string()
+        )]
+    );
+}
+
+#[test]
+fn role_blocks_introduced_by_a_plain_line_naming_the_role() {
+    use jirei::model::Field;
+    let doc = extract(ROLE_BLOCKS_INTRODUCED_BY_A_PLAIN_LINE);
+    let c = &doc.cases[0];
+    assert_eq!(
+        roles_of(c),
+        [
+            (
+                "柏市",
+                vec![
+                    "会場の提供、広報かしわでの周知",
+                    "シルバー人材センターとの調整"
+                ]
+            ),
+            (
+                "ハローワーク",
+                vec![
+                    "セミナー講師の派遣",
+                    "個別相談会での職業相談、求人情報の提供"
+                ]
+            )
+        ]
+    );
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&["市とハローワークが共同で、65歳以上の方を対象に、就労セミナーと個別相談会を開催した。シルバー人材センターも参加した。"])
+    );
+    assert_eq!(
+        c.sections.effect.as_ref().unwrap().heading.as_deref(),
+        Some("取組の効果")
+    );
+    assert_eq!(field_of(c, "３"), [&Field::Footer]);
+}
+
+#[test]
+fn a_party_row_wrapped_over_two_lines_and_role_blocks_marked_over_text() {
+    use jirei::model::Field;
+    let doc = extract(A_WRAPPED_PARTY_ROW_AND_MARKED_ROLE_BLOCKS);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("福祉・介護人材の確保に向けた「福祉のしごと就職フェア」の開催")
+    );
+    assert_eq!(
+        parties_of(c),
+        [
+            ("熊本県", PartyKind::Prefecture),
+            ("熊本県社会福祉協議会", PartyKind::Other),
+            ("熊本労働局ハローワーク熊本", PartyKind::HelloWork)
+        ]
+    );
+    assert_eq!(
+        roles_of(c),
+        [
+            ("熊本県", vec!["フェアの企画・広報"]),
+            (
+                "熊本県社会福祉協議会",
+                vec!["参加事業所の募集、福祉人材センターでの相談"]
+            ),
+            ("ハローワーク熊本", vec!["求人の受理、参加者への職業紹介"]),
+            ("共通", vec!["当日の運営"])
+        ]
+    );
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&["県、社会福祉協議会、ハローワークの三者で、福祉の仕事に関心のある求職者を対象とした就職フェアを開催。"])
+    );
+    assert_eq!(field_of(c, "No.5"), [&Field::Footer]);
+    assert!(captions_of(c).is_empty(), "{:?}", captions_of(c));
+}
+
+#[test]
+fn a_case_number_over_the_title_and_a_contact_with_a_mail_address() {
+    use jirei::model::Field;
+    let doc = extract(A_COOPERATION_HEADING_AND_A_MAIL_CONTACT);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("首都圏の若者のUIJターン就職を県と国が連携して後押し")
+    );
+    assert_eq!(field_of(c, "【事例３】"), [&Field::Footer]);
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&["東京の相談窓口で移住相談と職業相談をワンストップで行い、県内企業の求人情報を提供。年4回の移住就職相談会を開催した。"])
+    );
+    assert_eq!(
+        c.sections.overview.as_ref().unwrap().heading.as_deref(),
+        Some("連携の内容")
+    );
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&["相談件数312件、移住就職者47名。"])
+    );
+    let contact = c.contact.as_ref().unwrap();
+    assert_eq!(
+        contact.org.as_deref(),
+        Some("島根労働局職業安定部職業安定課")
+    );
+    assert_eq!(phone_of(c), Some("0852-20-7016"));
+    assert_eq!(contact.url, None);
+    assert_eq!(
+        field_of(c, "E-mail：shimane-antei@mhlw.go.jp"),
+        [&Field::Contact]
+    );
 }
