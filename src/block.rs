@@ -474,9 +474,9 @@ fn marked_role_header<'a>(
     }
     let org = role_org(label)?;
     let boxed = matches!(first, '<' | '〈' | '[' | '〔');
-    // (A bullet item wrapped over two lines is no header: the name must end
-    // as an organisation's does and hold no punctuation.)
-    // (A name, not a phrase: no punctuation, no particle of a sentence.)
+    // A name, not a phrase (no punctuation, no particle of a sentence) that
+    // ends as an organisation's does: a bullet item wrapped over two lines is
+    // no header.
     let name_alone = close.is_none()
         && in_roles
         && !label.contains(['、', '(', '「', ' ', 'に', 'を', 'が', 'は', 'て']);
