@@ -55,13 +55,14 @@ pub fn clean(raw: &str) -> String {
         pending_space: false,
     };
     let mut rest = raw;
-    while let Some(c) = rest.chars().next() {
+    while !rest.is_empty() {
         // Most of a line is kana and kanji that stand for themselves: copied in runs.
         let run = plain_run(rest);
         if run > 0 {
             out.plain(&rest[..run]);
             rest = &rest[run..];
         } else {
+            let c = rest.chars().next().expect("the rest is not empty");
             fold(c, |f| out.step(f));
             rest = &rest[c.len_utf8()..];
         }
@@ -129,9 +130,11 @@ fn is_plain(c: char) -> bool {
 /// a dash sees both its neighbours; nothing is buffered but those two.
 struct Cleaner {
     out: String,
-    /// The folded character before `cur`.
+    /// The folded character before `cur` (before the next one when there is
+    /// no `cur`).
     prev: Option<char>,
-    /// The folded character waiting for its successor.
+    /// The folded character waiting for its successor (none after a run of
+    /// plain characters, which need none).
     cur: Option<char>,
     pending_space: bool,
 }
@@ -140,32 +143,25 @@ impl Cleaner {
     fn step(&mut self, next: char) {
         if let Some(c) = self.cur {
             self.emit(c, Some(next));
+            self.prev = Some(c);
         }
-        self.prev = self.cur;
         self.cur = Some(next);
     }
 
     /// [`step`](Self::step) over each character of a run of [`is_plain`] ones.
+    /// A plain character goes out as it is whatever follows it: the whole run
+    /// goes out at once, and nothing waits.
     fn plain(&mut self, run: &str) {
-        let mut chars = run.chars();
-        let first = chars.next().expect("a run is not empty");
-        let last = chars.next_back().unwrap_or(first);
-        if let Some(c) = self.cur {
+        if let Some(c) = self.cur.take() {
+            let first = run.chars().next().expect("a run is not empty");
             self.emit(c, Some(first));
         }
-        // All but the last go out as they are; the last waits for its successor.
-        let head = &run[..run.len() - last.len_utf8()];
-        if head.is_empty() {
-            self.prev = self.cur;
-        } else {
-            if self.pending_space {
-                self.out.push(' ');
-                self.pending_space = false;
-            }
-            self.out.push_str(head);
-            self.prev = head.chars().next_back();
+        if self.pending_space {
+            self.out.push(' ');
+            self.pending_space = false;
         }
-        self.cur = Some(last);
+        self.out.push_str(run);
+        self.prev = run.chars().next_back();
     }
 
     fn finish(mut self) -> String {
