@@ -4,8 +4,8 @@
 //! Each cue list reads like a regular expression's alternation and is counted as
 //! the `regex` crate counts non-overlapping matches (leftmost first, earlier
 //! alternatives preferred at the same start), up to a cap. All lists are found by
-//! one Aho–Corasick automaton over the text instead of one regex pass per list;
-//! the tests check the counts against the regexes they replace.
+//! one Aho–Corasick automaton over the text's characters instead of one regex
+//! pass per list; the tests check the counts against the regexes they replace.
 
 use std::sync::OnceLock;
 
@@ -192,18 +192,39 @@ struct Alternative {
     /// Rank within its list: lower is preferred at the same start.
     rank: usize,
     at_end: bool,
+    /// Length in bytes.
+    len: usize,
 }
 
 struct Automaton {
-    /// Every alternative of every list (the `$` dropped), matched overlapping.
+    /// Every alternative of every list (the `$` dropped), matched overlapping,
+    /// spelt in [`classes`](Automaton::classes): one step per character of
+    /// the text, not per byte, and a third of the states to build.
     dfa: DFA,
     alternatives: Vec<Alternative>,
+    /// For each character of the Basic Multilingual Plane, its number among
+    /// the characters of the cue words (from 1: they are fewer than 256), 0
+    /// for any other.
+    classes: Vec<u8>,
 }
 
 fn automaton() -> &'static Automaton {
     static AUTOMATON: OnceLock<Automaton> = OnceLock::new();
     AUTOMATON.get_or_init(|| {
-        let mut literals = Vec::new();
+        let mut classes = vec![0u8; 0x10000];
+        let mut numbered = 0;
+        let mut class_of = |c: char| {
+            let class = classes
+                .get_mut(c as usize)
+                .expect("cue words are written in the Basic Multilingual Plane");
+            if *class == 0 {
+                numbered += 1;
+                *class = u8::try_from(numbered)
+                    .expect("cue words are written with fewer than 256 characters");
+            }
+            *class
+        };
+        let mut spelt = Vec::new();
         let mut alternatives = Vec::new();
         for (list, words) in LISTS.iter().enumerate() {
             for (rank, word) in words.iter().enumerate() {
@@ -211,16 +232,22 @@ fn automaton() -> &'static Automaton {
                     Some(w) => (w, true),
                     None => (*word, false),
                 };
-                literals.push(literal);
-                alternatives.push(Alternative { list, rank, at_end });
+                spelt.push(literal.chars().map(&mut class_of).collect::<Vec<u8>>());
+                alternatives.push(Alternative {
+                    list,
+                    rank,
+                    at_end,
+                    len: literal.len(),
+                });
             }
         }
         Automaton {
             dfa: DFA::builder()
                 .prefilter(false)
-                .build(&literals)
+                .build(&spelt)
                 .expect("cue words build an automaton"),
             alternatives,
+            classes,
         }
     })
 }
@@ -236,17 +263,17 @@ pub fn count(text: &str) -> Counts {
     // Every match of every alternative, overlapping: the automaton's overlapping
     // search written out as one loop (its iterator stops and resumes at each match).
     let mut sid = dfa.start_state(Anchored::No).expect("an unanchored start");
-    for (at, &byte) in text.as_bytes().iter().enumerate() {
-        sid = dfa.next_state(Anchored::No, sid, byte);
+    for (at, c) in text.char_indices() {
+        let class = auto.classes.get(c as usize).copied().unwrap_or(0);
+        sid = dfa.next_state(Anchored::No, sid, class);
         if !dfa.is_match(sid) {
             continue;
         }
-        let end = at + 1;
+        let end = at + c.len_utf8();
         for k in 0..dfa.match_len(sid) {
-            let pattern = dfa.match_pattern(sid, k);
-            let alt = &auto.alternatives[pattern.as_usize()];
+            let alt = &auto.alternatives[dfa.match_pattern(sid, k).as_usize()];
             if !alt.at_end || end == text.len() {
-                hits.push((alt.list, end - dfa.pattern_len(pattern), alt.rank, end));
+                hits.push((alt.list, end - alt.len, alt.rank, end));
             }
         }
     }
