@@ -8,7 +8,7 @@
 //! ```
 
 use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
+use std::hash::{BuildHasher, Hash, Hasher};
 use std::path::Path;
 
 use encoding_rs::Encoding;
@@ -244,7 +244,9 @@ fn repeated_pages(pages: &[page::Page<'_>]) -> Vec<Option<(usize, String)>> {
     let mut first_seen: HashMap<u64, Vec<usize>> = HashMap::new();
     (0..pages.len())
         .map(|i| {
-            let mut h = std::hash::DefaultHasher::new();
+            // (The candidates are compared in full: the hash need only be fast,
+            // not resist crafted collisions as std's SipHash does.)
+            let mut h = foldhash::fast::FixedState::default().build_hasher();
             texts(&pages[i]).for_each(|t| t.hash(&mut h));
             let seen = first_seen.entry(h.finish()).or_default();
             let Some(&j) = seen
