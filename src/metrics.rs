@@ -835,7 +835,10 @@ fn shared_verb(rest: &str) -> Option<&str> {
     );
     let c = list.captures(rest)?;
     let verb = c.get(1)?;
-    (!rest[..verb.start()].contains("うち")).then(|| &rest[verb.start()..])
+    // `…が参加し、25名が採用された`: the verb's own clause, not the next one.
+    let verb = &rest[verb.start()..];
+    let clause = verb.find(['、', '。']).map_or(verb, |i| &verb[..i]);
+    (!rest[..rest.len() - verb.len()].contains("うち")).then_some(clause)
 }
 
 /// `第1回` (or `＜第1回＞`) at the start of the line: the session a figure belongs to.
@@ -2192,6 +2195,15 @@ mod tests {
                 vec![
                     ("高校生", 280, "名", Participants, None, None),
                     ("企業", 30, "社", Companies, None, None),
+                ],
+            ),
+            // The shared verb is the list's own clause, not the next one.
+            (
+                "障害者就職面接会には、障害者１８０名、企業４２社が参加し、２５名が採用された。",
+                vec![
+                    ("障害者", 180, "名", Participants, None, None),
+                    ("企業", 42, "社", Companies, None, None),
+                    ("採用", 25, "名", Employed, None, None),
                 ],
             ),
             (
