@@ -504,7 +504,18 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
         // The clause after may wrap to the next line, but a bullet there opens a new item.
         let line_end = starts.get(span_i + 1).copied().unwrap_or(joined.len());
         let bullet_next = end <= line_end && starts_with_bullet(&joined[line_end..]);
-        let after = clause_after(&joined[end..if bullet_next { line_end } else { joined.len() }]);
+        let mut after =
+            clause_after(&joined[end..if bullet_next { line_end } else { joined.len() }]);
+        // Nor does it run on to the next line's own figure or record
+        // (`参加者52名` over `うち就職9名`): what is cut there, by a gap or a
+        // figure, not by punctuation, is the next line's.
+        let from = after.as_ptr() as usize - joined.as_ptr() as usize;
+        if from <= line_end && from + after.len() > line_end {
+            let stop = &joined[from + after.len()..];
+            if !stop.is_empty() && !stop.starts_with(CLAUSE_ENDS) {
+                after = &after[..line_end - from];
+            }
+        }
         let after = APPROXIMATELY
             .iter()
             .find_map(|w| after.strip_prefix(w))
@@ -852,16 +863,16 @@ fn session_of(line_before: &str) -> Option<String> {
         .map(|m| m.as_str().replace(' ', ""))
 }
 
-/// The rest of the clause after a figure, up to punctuation, a bullet or the next number.
+/// Punctuation and marks that end the clause after a figure.
+const CLAUSE_ENDS: [char; 12] = ['、', '。', ',', '(', ')', '◆', '■', '●', '○', '※', '→', '⇒'];
+
+/// The rest of the clause after a figure, up to punctuation, a bullet, a gap
+/// of white space after words, or the next number.
 fn clause_after(after: &str) -> &str {
+    let lead = after.len() - after.trim_start().len();
     let punct = after
         .char_indices()
-        .find(|&(_, c)| {
-            matches!(
-                c,
-                '、' | '。' | ',' | '(' | ')' | '◆' | '■' | '●' | '○' | '※' | '→' | '⇒'
-            )
-        })
+        .find(|&(i, c)| CLAUSE_ENDS.contains(&c) || i > lead && c.is_whitespace())
         .map_or(after.len(), |(i, _)| i);
     let next_count = counts(after).next();
     // `20組40名が参加`: the clause goes on after the same group counted in another unit.
@@ -870,7 +881,12 @@ fn clause_after(after: &str) -> &str {
             return clause_after(&after[end..]);
         }
     }
-    &after[..punct.min(next_count.map_or(after.len(), |(start, _, _, _)| start))]
+    match next_count {
+        // `参加者210人 採用内定者28人`: past a gap, the words up to the next
+        // figure are its label.
+        Some((start, _, _, _)) if start < punct => &after[..if lead > 0 { 0 } else { start }],
+        _ => &after[..punct],
+    }
 }
 
 /// A word that splits one count into parts (`男性10名、女性5名`, `20代15名`,
@@ -2120,6 +2136,25 @@ mod tests {
                     ("就職者数", 1, "名", Employed, Some("前年度"), None),
                 ],
             ),
+            // Records side by side: the words after a figure, past a gap,
+            // are the next record's label, not the figure's clause.
+            (
+                "合同面接会　参加企業３５社　求人数１５０人　参加者２１０人　採用内定者２８人",
+                vec![
+                    ("参加企業", 35, "社", Companies, None, None),
+                    ("求人数", 150, "人", JobOpenings, None, None),
+                    ("参加者", 210, "人", Participants, None, None),
+                    ("採用内定者", 28, "人", Employed, None, None),
+                ],
+            ),
+            // …nor the next line's record.
+            (
+                "新規登録者　１２０名\n採用内定　３０名",
+                vec![
+                    ("新規登録者", 120, "名", Other, None, None),
+                    ("採用内定", 30, "名", Employed, None, None),
+                ],
+            ),
             (
                 "求人企業 ４５社、求人数 １２０人",
                 vec![
@@ -2376,6 +2411,7 @@ mod tests {
                 ],
             ),
         ];
+        let mut wrong = Vec::new();
         for (text, expected) in table {
             let cleaned: Vec<String> = text.lines().map(crate::normalize::clean).collect();
             let spans: Vec<Span> = cleaned
@@ -2405,8 +2441,18 @@ mod tests {
                     (l.to_string(), v, u.to_string(), c, q.map(str::to_string), y)
                 })
                 .collect();
-            assert_eq!(got, expected, "{text}");
+            if got != expected {
+                wrong.push(format!(
+                    "{text}\n  got      {got:?}\n  expected {expected:?}"
+                ));
+            }
         }
+        assert!(
+            wrong.is_empty(),
+            "{} rows read wrong:\n{}",
+            wrong.len(),
+            wrong.join("\n")
+        );
     }
 
     /// Figures whose noun is a verb phrase after them: the values and categories
