@@ -890,11 +890,11 @@ fn clause_after(after: &str) -> &str {
 }
 
 /// A word that splits one count into parts (`男性10名、女性5名`, `20代15名`,
-/// `1日目 300名`, `第1回20名`, `前年度 1名`) or sets a goal against an outcome
+/// `65歳以上が20名`, `1日目 300名`, `第1回20名`, `2回目20名`, `前年度 1名`) or sets a goal against an outcome
 /// (`目標100名 実績120名`): a qualifier of the list's label.
 fn is_part(word: &str) -> bool {
     regex!(
-        r"^(男性|女性|男子|女子|目標|実績|前年度|昨年度|前年|第[0-9]+回|[0-9]+歳?代(以上|以下)?|[0-9]+日目)$"
+        r"^(男性|女性|男子|女子|目標|実績|前年度|昨年度|前年|第[0-9]+回|[0-9]+回目|[0-9]+歳?代(以上|以下)?|[0-9]+歳(以上|以下|未満)|[0-9]+日目)$"
     )
     .is_match(word)
 }
@@ -916,7 +916,12 @@ fn slash_labels(before: &str) -> Option<Vec<String>> {
 }
 
 /// Words that can stand right before a figure without being its label.
-const ADVERBS: [&str; 9] = [
+const ADVERBS: [&str; 14] = [
+    "当日",
+    "今回",
+    "今年度",
+    "本年度",
+    "期間中",
     "毎回",
     "各回",
     "毎年",
@@ -1000,11 +1005,15 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>) {
     }
     // `就職件数は前年度比15件増の210件`, `参加者数は前回の2倍の40名`: the change is
     // no part of the label.
-    if let Some(m) =
-        regex!(r"((前年度?比|前年同期比)?\s*\+?[0-9][0-9,]*\s*(世帯|名|人|件|社|組)(増|減)(加|少)?|((前回|前年度?|昨年度?)の)?[0-9]+(\.[0-9]+)?倍)の?$")
-            .find(text)
-    {
-        text = text[..m.start()].trim_end();
+    // `参加者数は前年度比1.5倍の60名`, `就職者数は前年度から12人増加し、45人`:
+    // nor is the comparison, nor the change as a clause of its own.
+    if text.contains(['増', '減', '倍']) {
+        let change = regex!(
+            r"(((対?前年度?|昨年度?|前年同期|前回)(比|から|より|に比べ(て)?|と比べ(て)?)|((前回|前年度?|昨年度?)の))?\s*(\+?[0-9][0-9,]*\s*(世帯|名|人|件|社|組)(増|減)(加|少)?|[0-9]+(\.[0-9]+)?倍)(し|して)?)[、の]?$"
+        );
+        if let Some(m) = change.find(text) {
+            text = text[..m.start()].trim_end();
+        }
     }
     let mut note = None;
     // `障害者就労件数(目標)145件`: a short note in brackets between label and number.
@@ -2153,6 +2162,37 @@ mod tests {
                 vec![
                     ("新規登録者", 120, "名", Other, None, None),
                     ("採用内定", 30, "名", Employed, None, None),
+                ],
+            ),
+            // A comparison with the year before, a change, a day, a session
+            // counted 1回目, an age class: none is what is counted.
+            (
+                "参加者数は前年度比1.5倍の60名",
+                vec![("参加者数", 60, "名", Participants, None, None)],
+            ),
+            (
+                "就職者数は前年度から１２人増加し、４５人となった。",
+                vec![("就職者数", 45, "人", Employed, None, None)],
+            ),
+            (
+                "当日は１５社がブースを出展し、来場者は２３０名",
+                vec![
+                    ("出展", 15, "社", Companies, None, None),
+                    ("来場者", 230, "名", Participants, None, None),
+                ],
+            ),
+            (
+                "就職支援セミナーの参加者数　１回目１５名、２回目２０名",
+                vec![
+                    ("就職支援セミナーの参加者数", 15, "名", Participants, Some("1回目"), None),
+                    ("就職支援セミナーの参加者数", 20, "名", Participants, Some("2回目"), None),
+                ],
+            ),
+            (
+                "参加者数：６５歳未満３０名、６５歳以上２０名",
+                vec![
+                    ("参加者数", 30, "名", Participants, Some("65歳未満"), None),
+                    ("参加者数", 20, "名", Participants, Some("65歳以上"), None),
                 ],
             ),
             (
