@@ -280,6 +280,10 @@ fn excluded(text: &str, start: usize, end: usize) -> bool {
     if after.starts_with(['増', '減']) {
         return true;
     }
+    // `延べ120人日`: person-days, a volume of work, not people.
+    if after.starts_with('日') && text[..end].ends_with('人') && !after[3..].starts_with('曜') {
+        return true;
+    }
     // `1人あたり`, `2名ずつ`, `1人ひとり`, `1人暮らし`, `3人1組`: a rate, a group
     // size or a word, and the `1組` of `3人1組`.
     if regex!(r"^(ずつ|あたり|当たり|につき|ひとり|暮らし|単位|[0-9]+組)").is_match(after)
@@ -890,11 +894,12 @@ fn clause_after(after: &str) -> &str {
 }
 
 /// A word that splits one count into parts (`男性10名、女性5名`, `20代15名`,
-/// `65歳以上が20名`, `1日目 300名`, `第1回20名`, `2回目20名`, `前年度 1名`) or sets a goal against an outcome
+/// `65歳以上が20名`, `1日目 300名`, `第1回20名`, `2回目20名`, `前年度 1名`, by
+/// kind of employment `正社員15名、パート10名`) or sets a goal against an outcome
 /// (`目標100名 実績120名`): a qualifier of the list's label.
 fn is_part(word: &str) -> bool {
     regex!(
-        r"^(男性|女性|男子|女子|目標|実績|前年度|昨年度|前年|第[0-9]+回|[0-9]+回目|[0-9]+歳?代(以上|以下)?|[0-9]+歳(以上|以下|未満)|[0-9]+日目)$"
+        r"^(男性|女性|男子|女子|目標|実績|前年度|昨年度|前年|第[0-9]+回|[0-9]+回目|[0-9]+歳?代(以上|以下)?|[0-9]+歳(以上|以下|未満)|[0-9]+日目|正社員|正規雇用|非正規雇用|パート(タイム)?|アルバイト|契約社員|派遣社員)$"
     )
     .is_match(word)
 }
@@ -1238,8 +1243,15 @@ fn categorize(
     {
         return Target;
     }
-    let work = regex!(r"就職|内定|採用|就労|雇用開始|雇用され|雇入|雇い入");
+    let work = regex!(r"就職|内定|採用|就労|雇用開始|雇用され|雇入|雇い入|雇用$");
     let not_work = regex!(r"支援|セミナー|相談|希望|準備|活動|意欲|面接会");
+    // `正社員15名`, `うちパート10名`: a kind of employment counts people employed.
+    let kind = regex!(
+        r"^(うち)?(正社員|正規雇用|非正規雇用|パート(タイム)?|アルバイト|契約社員|派遣社員)$"
+    );
+    if kind.is_match(label) || q.split(' ').any(|w| kind.is_match(w)) {
+        return Employed;
+    }
     if work.is_match(label) && !not_work.is_match(label)
         || regex!(r"就職(に結|し|でき|決定|$)|内定|採用(さ|決定)|^[をが]?雇用(し|さ|$)|^の?雇用に(つな|結)")
             .is_match(after)
@@ -1286,7 +1298,9 @@ fn categorize(
     }
     // `親子20組が参加`: the label does not say, the verb after the figure does.
     // `95名が面接を受け`, `120名を支援し`: people the programme took on.
-    if regex!(r"^\s*([がもは]?(参加|受講|来場|出席|面接を受け)|を支援)").is_match(after)
+    // `約30名の若者が参加`, `母親20名が職業訓練を受講`: the verb past the noun
+    // after the figure, or past the object or place of the verb.
+    if regex!(r"^\s*(の[^、。がもはをに]{1,12}[がもは])?([がもは]?([^、。がもはをに]{1,15}[をに])?(参加|受講|来場|出席)|[がもは]?面接を受け|を支援)").is_match(after)
     {
         return Participants;
     }
@@ -2195,6 +2209,38 @@ mod tests {
                     ("参加者数", 20, "名", Participants, Some("65歳以上"), None),
                 ],
             ),
+            // The verb past the noun after the figure, or past its object.
+            (
+                "約３０名の若者が参加した。",
+                vec![("若者", 30, "名", Participants, None, None)],
+            ),
+            (
+                "ひとり親家庭の母親２０名が職業訓練を受講し、全員が修了した",
+                vec![("ひとり親家庭の母親", 20, "名", Participants, None, None)],
+            ),
+            // Kinds of employment split those employed; a trial employment is one.
+            (
+                "就職者：２５名（正社員１５名、パート１０名）",
+                vec![
+                    ("就職者", 25, "名", Employed, None, None),
+                    ("就職者", 15, "名", Employed, Some("正社員"), None),
+                    ("就職者", 10, "名", Employed, Some("パート"), None),
+                ],
+            ),
+            (
+                "求職者６５名（うち就職３２名、うち正社員１７名）",
+                vec![
+                    ("求職者", 65, "名", Participants, None, None),
+                    ("就職", 32, "名", Employed, Some("求職者のうち"), None),
+                    ("正社員", 17, "名", Employed, Some("求職者のうち"), None),
+                ],
+            ),
+            (
+                "障害者トライアル雇用　３５件",
+                vec![("障害者トライアル雇用", 35, "件", Employed, None, None)],
+            ),
+            // Person-days are no count of people.
+            ("延べ１２０人日の職場体験を実施", vec![]),
             (
                 "求人企業 ４５社、求人数 １２０人",
                 vec![
