@@ -678,7 +678,7 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
         } else if label_precedes && regex!(r"(いる|ある|した|する)$").is_match(&label) {
             label.push_str(&unit);
         }
-        let qualifier = match (session, qualifier) {
+        let mut qualifier = match (session, qualifier) {
             (Some(s), Some(q)) if s == q => Some(s),
             (Some(s), Some(q)) => Some(format!("{s} {q}")),
             (Some(s), None) => Some(s),
@@ -686,6 +686,17 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
         }
         .filter(|q| !q.is_empty());
         let mut category = categorize(&label, qualifier.as_deref(), note.as_deref(), after, &unit);
+        // `就職率48.5%(32人/66人)`: the counts a rate is taken of, named by the
+        // rate; the first is those the rate counts, the second all it is taken of.
+        if let Some((rate, whole)) = rate_fraction(&joined[line_start..start]) {
+            label = rate.to_string();
+            qualifier = whole.then(|| "分母".to_string());
+            category = if whole {
+                MetricCategory::Other
+            } else {
+                categorize(&label, None, None, "", &unit)
+            };
+        }
         // `学生320名、企業65社が参加した`: the parts of a list share its verb.
         if category == MetricCategory::Other && after.is_empty() {
             if let Some(verb) = shared_verb(&joined[end..]) {
@@ -740,6 +751,21 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
         }
     }
     out
+}
+
+/// The rate a figure is a term of when it stands bare in the brackets after
+/// the rate (`就職率48.5%(32人/66人)`, `就職率は40%(10名/25名)`): the rate's
+/// name, and whether the figure is the second term, the whole the rate is
+/// taken of. A term with its own noun (`(就職者13名/参加者25名)`) is no match.
+fn rate_fraction(line_before: &str) -> Option<(&str, bool)> {
+    if !line_before.ends_with(['(', '/']) || !line_before.contains('%') {
+        return None;
+    }
+    let c = regex!(
+        r"([^\s、。,:()/]+率)(?:は|:)?\s*[0-9][0-9.]*\s*%\s*\(\s*([0-9][0-9,]*\s*(?:名|人|件|社|組|世帯)\s*/\s*)?$"
+    )
+    .captures(line_before)?;
+    Some((c.get(1)?.as_str(), c.get(2).is_some()))
 }
 
 /// A line of a flattened table: its figures stand in columns under the words
@@ -913,7 +939,7 @@ fn slash_labels(before: &str) -> Option<Vec<String>> {
     let start = text
         .char_indices()
         .rev()
-        .find(|&(i, c)| c != '/' && is_delim(c) && !katakana_dot(text, i, c))
+        .find(|&(i, c)| c != '/' && is_delim(c) && !joining_dot(text, i, c))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let labels: Vec<String> = text[start..].split('/').map(str::to_string).collect();
     let named = |l: &String| !l.is_empty() && !l.contains(|c: char| c.is_ascii_digit());
@@ -1038,7 +1064,7 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>) {
     let start = text
         .char_indices()
         .rev()
-        .find(|&(i, c)| is_delim(c) && !katakana_dot(text, i, c))
+        .find(|&(i, c)| is_delim(c) && !joining_dot(text, i, c))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let mut label = &text[start..];
     let mut qualifier = None;
@@ -1167,15 +1193,20 @@ fn is_hiragana(c: char) -> bool {
     ('\u{3041}'..='\u{3096}').contains(&c)
 }
 
-/// `・` between two katakana words joins one name (`ジョブ・カード`), it lists nothing.
-fn katakana_dot(text: &str, at: usize, c: char) -> bool {
-    let katakana = |c: char| ('\u{30A1}'..='\u{30FA}').contains(&c) || c == 'ー';
+/// `・` between two words of kana or kanji joins one name (`ジョブ・カード`,
+/// `就職・増収者`, `福祉・介護分野`): it lists nothing there.
+fn joining_dot(text: &str, at: usize, c: char) -> bool {
+    let word = |c: char| {
+        ('\u{30A1}'..='\u{30FA}').contains(&c)
+            || c == 'ー'
+            || ('\u{4E00}'..='\u{9FFF}').contains(&c)
+    };
+    let mut before = text[..at].chars().rev();
     c == '・'
-        && text[..at].chars().next_back().is_some_and(katakana)
-        && text[at + c.len_utf8()..]
-            .chars()
-            .next()
-            .is_some_and(katakana)
+        && before.next().is_some_and(word)
+        // (`20名・就職者5名`: a dot after a figure's unit separates the figures.)
+        && !before.next().is_some_and(|c| c.is_ascii_digit())
+        && text[at + c.len_utf8()..].chars().next().is_some_and(word)
 }
 
 /// A word that ends as a verb in its joining form (`経て`, `通じて`, `実施し`,
@@ -2316,6 +2347,45 @@ mod tests {
                 vec![
                     ("高校生", 280, "名", Participants, None, None),
                     ("企業", 30, "社", Companies, None, None),
+                ],
+            ),
+            // A rate's terms in brackets: bare, they are named by the rate
+            // (the second is the whole it is taken of); with nouns, by those.
+            (
+                "就職率４８．５％（３２人／６６人）",
+                vec![
+                    ("就職率", 32, "人", Employed, None, None),
+                    ("就職率", 66, "人", Other, Some("分母"), None),
+                ],
+            ),
+            (
+                "就職率は４０％（１０名／２５名）であった。",
+                vec![
+                    ("就職率", 10, "名", Employed, None, None),
+                    ("就職率", 25, "名", Other, Some("分母"), None),
+                ],
+            ),
+            (
+                "就職率５２％（就職者１３名／参加者２５名）",
+                vec![
+                    ("就職者", 13, "名", Employed, None, None),
+                    ("参加者", 25, "名", Participants, None, None),
+                ],
+            ),
+            // `・` between words joins one name; after a figure it lists.
+            (
+                "うち就職・増収者　４５人",
+                vec![("就職・増収者", 45, "人", Employed, None, None)],
+            ),
+            (
+                "福祉・介護分野への就職者数　１２名",
+                vec![("福祉・介護分野への就職者数", 12, "名", Employed, None, None)],
+            ),
+            (
+                "参加者２０名・就職者５名",
+                vec![
+                    ("参加者", 20, "名", Participants, None, None),
+                    ("就職者", 5, "名", Employed, None, None),
                 ],
             ),
             // The shared verb is the list's own clause, not the next one.
