@@ -1872,6 +1872,17 @@ fn continues(block: &Block, next: &[Item]) -> bool {
     if reads_as_headline(next) {
         return false;
     }
+    let mid_sentence = ends_mid_sentence(&last.text);
+    // A role block's items are phrases: when none of them ends in 。, sentences
+    // after a blank line (`来場者は156名、…42名。`) are another box, unless the
+    // item stopped mid-sentence.
+    if is_role
+        && !mid_sentence
+        && next.iter().any(|i| i.text.ends_with('。'))
+        && !block.body.iter().any(|i| i.text.contains('。'))
+    {
+        return false;
+    }
     let finished = if is_role {
         ends_item(&last.text)
     } else {
@@ -1880,7 +1891,6 @@ fn continues(block: &Block, next: &[Item]) -> bool {
     if finished || first.width() > width * 13 / 10 + 2 {
         return false;
     }
-    let mid_sentence = ends_mid_sentence(&last.text);
     // A paragraph's first line set apart by a blank line is as wide as the
     // lines of its box below (a headline above a paragraph is not).
     let lone_first_line = block.body.len() == 1
