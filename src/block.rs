@@ -1964,11 +1964,21 @@ pub fn is_headline(text: &str) -> bool {
         && has_headline_ending(text)
 }
 
-/// A headline's closing words: `…を実施`, `…セミナー`, `…を開催!`.
+/// A headline's closing words: `…を実施`, `…セミナー`, `…を開催!`, also as
+/// the end of a programme's name in quotes closing the line
+/// (`…を後押しする「ミドル世代就職応援プロジェクト」`).
 pub fn has_headline_ending(text: &str) -> bool {
     // One of the words, then any exclamation marks; or an exclamation mark.
     let words = text.trim_end_matches(['!', '！']);
-    words.len() < text.len() || ends_with_any(words, &HEADLINE_ENDINGS)
+    if words.len() < text.len() {
+        return true;
+    }
+    // No ending word ends in a bracket: strip the closing one of a name.
+    let named = match words.strip_suffix(['」', '』']) {
+        Some(inner) if !words.starts_with(['「', '『']) => inner,
+        _ => words,
+    };
+    ends_with_any(named, &HEADLINE_ENDINGS)
 }
 
 /// The closing words of a headline: [`has_headline_ending`].
