@@ -749,6 +749,7 @@ pub fn classify(page: &Page<'_>) -> Vec<Item> {
     }
     demote_sub_headings(&mut items, &seen);
     mark_footers(&mut items);
+    set_theme_labels_apart(&mut items);
     set_captions_apart(&mut items);
     if page.lines.len() > 1 && page.lines.iter().all(|l| !l.is_blank()) {
         set_headlines_apart(&mut items);
@@ -828,6 +829,63 @@ pub fn is_case_number(text: &str) -> bool {
         && t.bytes().any(|b| b.is_ascii_digit())
         && regex!(r"^[【<\[(〈《]?\s*(?:事例\s*(?:No\.?|NO\.?)?|No\.|NO\.|no\.)\s*[0-9]{1,3}\s*[】>\])〉》]?$")
             .is_match(t)
+}
+
+/// A theme label: the case's theme printed as page furniture on a line of its
+/// own, after the number of the case (`No.3 UIJターンによる移住・就職の促進`,
+/// `事例3 若者の地元就職支援`, `【事例3】…`) or a テーマ marker
+/// (`<テーマ:若者の地元就職支援>`, `【テーマ】UIJターン`, `テーマ:…`). A noun
+/// phrase naming the theme, not a sentence (no 。); after a number, one that
+/// says what was done (…を後押し, …を実施, …の取組, …!) is the headline with
+/// the case's number before it.
+pub fn is_theme_label(text: &str) -> bool {
+    // (At most 60 characters, opening with テ, 事, N, n or a bracket, with a
+    // digit or テーマ among the first 8 characters.)
+    if text.len() > 180
+        || !matches!(
+            text.as_bytes().first(),
+            Some(0xE3 | 0xE4 | b'N' | b'n' | b'<' | b'[' | b'(')
+        )
+        || !text.starts_with(['テ', '事', 'N', 'n', '【', '<', '[', '(', '〈', '《'])
+    {
+        return false;
+    }
+    let t = text.trim();
+    let head = &t.as_bytes()[..t.len().min(24)];
+    let theme = contains!(t, "テーマ");
+    if !theme && !head.iter().any(u8::is_ascii_digit) || t.contains('。') {
+        return false;
+    }
+    if theme {
+        return regex!(r"^[【<\[(〈《]?\s*テーマ\s*(?:[】>\])〉》]\s*:?|:)\s*\S").is_match(t);
+    }
+    let Some(m) = regex!(
+        r"^[【<\[(〈《]?\s*(?:事例\s*(?:No\.?|NO\.?)?|No\.|NO\.|no\.)\s*[0-9]{1,3}\s*(?:[】>\])〉》]\s*|[\s:.]\s*)"
+    )
+    .find(t) else {
+        return false;
+    };
+    let rest = t[m.end()..].trim_end_matches(['!', '！']);
+    !rest.is_empty()
+        && rest.len() == t[m.end()..].len()
+        && !rest.contains('を')
+        && !ends_with_any(rest, &["取組", "取り組み"])
+}
+
+/// A theme label ([`is_theme_label`]) stands apart from the lines around it,
+/// blank line or not: it is no part of the headline or a paragraph.
+fn set_theme_labels_apart(items: &mut [Item]) {
+    for i in 0..items.len() {
+        let whole = items[i].kind == ItemKind::Text
+            && (i == 0 || items[i - 1].line != items[i].line)
+            && items.get(i + 1).is_none_or(|n| n.line != items[i].line);
+        if whole && is_theme_label(&items[i].text) {
+            items[i].gap_before = true;
+            if let Some(next) = items.get_mut(i + 1) {
+                next.gap_before = true;
+            }
+        }
+    }
 }
 
 /// Footers: whole text lines that read as page numbers ([`page_number`]); a bare
@@ -1803,6 +1861,9 @@ fn ends_comment(run: &Run, it: &Item) -> bool {
 /// Does the run `next` (which follows a blank line) continue `block`?
 fn continues(block: &Block, next: &[Item]) -> bool {
     let first = &next[0];
+    if is_theme_label(&first.text) || block.body.len() == 1 && is_theme_label(&block.body[0].text) {
+        return false;
+    }
     // A short line after a line left mid-sentence (`…プログラムの` / `案内`)
     // finishes it; only a photo caption by its own form stands apart there.
     let finishes = next.len() == 1
@@ -2092,6 +2153,33 @@ mod tests {
     use super::*;
     use crate::page::split;
     use crate::source::lines;
+
+    #[test]
+    fn a_theme_label_names_the_theme_after_a_number_or_a_marker() {
+        for t in [
+            "No.3 UIJターンによる移住・就職の促進",
+            "事例12 ひとり親家庭の就労支援",
+            "【事例5】建設業の担い手確保対策",
+            "<テーマ:若者の地元就職支援>",
+            "【テーマ】UIJターン",
+            "テーマ:高齢者の活躍促進",
+        ] {
+            assert!(is_theme_label(t), "{t}");
+        }
+        for t in [
+            // The headline, after the case's number.
+            "No.4 高齢者の就労を市とハローワークが一体で後押し",
+            "事例2 介護の仕事体験ツアーを開催!",
+            "事例6 商店街と連携した若者定着の取組",
+            // A number alone, a sentence, or no number at all.
+            "事例1",
+            "事例の紹介",
+            "No.3 県内企業の求人を紹介した。",
+            "テーマ別の相談会を開催",
+        ] {
+            assert!(!is_theme_label(t), "{t}");
+        }
+    }
 
     fn blocks_of(text: &str) -> Vec<Block> {
         let ls = lines(text);

@@ -21,7 +21,8 @@ use std::collections::BTreeMap;
 mod cues;
 
 use crate::block::{
-    has_headline_ending, looks_like_caption, starts_with_bullet, Block, BlockKind, SectionKind,
+    has_headline_ending, is_theme_label, looks_like_caption, starts_with_bullet, Block, BlockKind,
+    SectionKind,
 };
 use crate::metrics;
 use crate::model::{Metric, MetricCategory};
@@ -107,7 +108,30 @@ pub fn recover(blocks: Vec<Block>) -> Layout {
             figures[i] = metrics::find(&metrics::spans(&b.body));
         }
     }
-    if let Some(t) = find_title(&blocks, &roles, &figures) {
+    // A theme label over the page (`No.3 UIJターンによる移住・就職の促進`) is
+    // furniture, as the case's number is; only a page with no other headline
+    // takes it for the title.
+    let labels: Vec<usize> = (0..blocks.len())
+        .filter(|&i| {
+            roles[i].is_none()
+                && matches!(blocks[i].body.as_slice(), [line] if is_theme_label(&line.text))
+        })
+        .collect();
+    for &i in &labels {
+        roles[i] = Some(Role::Footer);
+        figures[i].clear();
+    }
+    let title = find_title(&blocks, &roles, &figures).or_else(|| {
+        for &i in &labels {
+            roles[i] = None;
+        }
+        let t = find_title(&blocks, &roles, &figures);
+        for &i in &labels {
+            roles[i] = Some(Role::Footer);
+        }
+        t
+    });
+    if let Some(t) = title {
         roles[t] = Some(Role::Title);
         figures[t].clear();
         // A subtitle set off by dashes (`～専門窓口と職場実習の組合せ～`) on

@@ -1381,3 +1381,154 @@ fn a_case_number_over_the_title_and_a_contact_with_a_mail_address() {
         [&Field::Contact]
     );
 }
+
+/// The case's number and its theme on one line over the party row
+/// (`事例７　農業の担い手確保`), the headline below the row; scrambled: the
+/// effect above the overview.
+const A_NUMBERED_THEME_OVER_THE_HEADLINE: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+事例７　農業分野における担い手の確保
+
+【長野県】【長野労働局】
+
+就農希望者向けの現地見学と職業訓練を一体で実施
+
+【成果】
+見学会参加者８６名のうち、２１名が県内の農業法人に就職した。
+
+【課題・目的】
+農業法人の求人に応募が集まらず、担い手の高齢化が進んでいる。
+都市部の求職者に農業の仕事を知ってもらい、就農につなげる。
+
+【実施概要】
+県が農業法人での現地見学会を企画し、労働局は見学後に
+ハローワークで職業訓練の受講あっせんと職業紹介を行った。
+
+【お問い合わせ】
+長野労働局職業安定部職業対策課
+TEL：026-226-0866
+";
+
+#[test]
+fn a_case_number_with_its_theme_is_no_title() {
+    use jirei::model::Field;
+    let doc = extract(A_NUMBERED_THEME_OVER_THE_HEADLINE);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("就農希望者向けの現地見学と職業訓練を一体で実施")
+    );
+    assert_eq!(
+        field_of(c, "事例７　農業分野における担い手の確保"),
+        [&Field::Footer]
+    );
+    assert_eq!(
+        paragraphs(&c.sections.purpose),
+        written(&["農業法人の求人に応募が集まらず、担い手の高齢化が進んでいる。都市部の求職者に農業の仕事を知ってもらい、就農につなげる。"])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&["見学会参加者86名のうち、21名が県内の農業法人に就職した。"])
+    );
+    assert!(captions_of(c).is_empty(), "{:?}", captions_of(c));
+}
+
+/// A theme marked テーマ printed right below the headline, no blank line
+/// between them; another page prints `【テーマ】…` over the headline.
+const A_THEME_BELOW_THE_HEADLINE: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+精神障害者の職場定着に向け、支援機関と企業をつなぐ取組
+＜テーマ：障害者の職場定着支援＞
+
+【福岡県】【福岡労働局】
+
+【課題・目的】
+精神障害者の雇用は増えているが、１年以内に離職する人が多い。
+職場に定着するまでの支えを地域で用意する。
+
+【実施概要】
+県の定着支援員とハローワークの専門援助部門が合同で企業を訪問し、
+本人と職場の双方から相談を受けた。
+
+【効果】
+支援した４２名のうち、３８名が１年後も就労を続けている。
+";
+
+const A_MARKED_THEME_OVER_THE_HEADLINE: &str = "\
+国と地方自治体の連携による雇用対策好事例
+【テーマ】子育て中の女性の再就職
+保育所の入所相談と職業相談を同じ窓口で開始
+【大分県】【大分労働局】
+【課題・目的】
+子育て中の女性が再就職を考えても、保育所と仕事の相談先が別々で、
+手続きの負担が大きい。
+【実施概要】
+市役所の子育て窓口にハローワークの相談員が週２回常駐し、
+保育所の入所相談と職業相談を一度に受けられるようにした。
+【効果】
+窓口の利用者１３０名のうち、５５名が就職した。
+";
+
+#[test]
+fn a_theme_marked_as_such_is_no_title_nor_a_paragraph() {
+    use jirei::model::Field;
+    let doc = extract(A_THEME_BELOW_THE_HEADLINE);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("精神障害者の職場定着に向け、支援機関と企業をつなぐ取組")
+    );
+    assert_eq!(
+        field_of(c, "＜テーマ：障害者の職場定着支援＞"),
+        [&Field::Footer]
+    );
+    assert_eq!(
+        paragraphs(&c.sections.purpose),
+        written(&["精神障害者の雇用は増えているが、1年以内に離職する人が多い。職場に定着するまでの支えを地域で用意する。"])
+    );
+
+    let doc = extract(A_MARKED_THEME_OVER_THE_HEADLINE);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("保育所の入所相談と職業相談を同じ窓口で開始")
+    );
+    assert_eq!(
+        field_of(c, "【テーマ】子育て中の女性の再就職"),
+        [&Field::Footer]
+    );
+    assert!(captions_of(c).is_empty(), "{:?}", captions_of(c));
+    assert_eq!(
+        paragraphs(&c.sections.purpose),
+        written(&["子育て中の女性が再就職を考えても、保育所と仕事の相談先が別々で、手続きの負担が大きい。"])
+    );
+}
+
+/// A page whose only headline is printed after the case's number
+/// (`No.4　観光業の人材確保`, no other headline): the line is still its title.
+const ONLY_A_NUMBERED_THEME: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+No.4　観光業の人材確保
+
+【沖縄県】【沖縄労働局】
+
+【課題・目的】
+観光客の回復に人手が追いつかず、宿泊施設の採用が難しい。
+
+【実施概要】
+県と労働局が合同で、宿泊・飲食の事業所向けに採用セミナーを開いた。
+";
+
+#[test]
+fn a_numbered_theme_is_the_title_of_a_page_without_a_headline() {
+    let doc = extract(ONLY_A_NUMBERED_THEME);
+    let c = &doc.cases[0];
+    assert_eq!(c.title.as_deref(), Some("No.4 観光業の人材確保"));
+    assert_eq!(
+        paragraphs(&c.sections.purpose),
+        written(&["観光客の回復に人手が追いつかず、宿泊施設の採用が難しい。"])
+    );
+}
