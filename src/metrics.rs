@@ -1256,6 +1256,190 @@ fn label_after(after: &str) -> String {
     rest[..end].to_string()
 }
 
+/// `text` contains one of `words` (a regex `…|…` of literals, without building
+/// an automaton for a few comparisons on a short label).
+fn contains_any(text: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| text.contains(w))
+}
+
+/// `text` less a first character that is one of `particles` (a regex `[…]?`).
+fn strip_particle<'a>(text: &'a str, particles: &[char]) -> &'a str {
+    text.strip_prefix(particles).unwrap_or(text)
+}
+
+/// Words of a label that name a target (`目標`, `目指す`).
+const GOAL: [&str; 2] = ["目標", "目指"];
+/// Words of a label that name people employed…
+const WORK: [&str; 8] = [
+    "就職",
+    "内定",
+    "採用",
+    "就労",
+    "雇用開始",
+    "雇用され",
+    "雇入",
+    "雇い入",
+];
+/// …unless it is about the way there (`就職支援`, `就職相談`).
+const NOT_WORK: [&str; 8] = [
+    "支援",
+    "セミナー",
+    "相談",
+    "希望",
+    "準備",
+    "活動",
+    "意欲",
+    "面接会",
+];
+/// Kinds of employment (`正社員`, `パート`): they count people employed.
+const EMPLOYMENT_KINDS: [&str; 8] = [
+    "正社員",
+    "正規雇用",
+    "非正規雇用",
+    "パート",
+    "パートタイム",
+    "アルバイト",
+    "契約社員",
+    "派遣社員",
+];
+/// Words of a label's head noun that name employers.
+const EMPLOYERS: [&str; 4] = ["企業", "事業所", "事業主", "会社"];
+/// Words of a label that name children.
+const CHILDREN: [&str; 6] = ["子供", "子ども", "こども", "児童", "乳幼児", "託児"];
+/// Words of a label that count what is no category of its own.
+const NOT_COUNTED: [&str; 5] = ["登録", "欠席", "相談件数", "相談者数", "回答"];
+/// Words of a label that name applicants.
+const APPLYING: [&str; 6] = ["申込", "申し込", "応募", "希望者", "受講希望", "エントリー"];
+/// Words of a label that name participants.
+const PARTICIPANTS: [&str; 16] = [
+    "参加",
+    "受講者",
+    "来場",
+    "出席",
+    "求職者",
+    "利用者",
+    "受講生",
+    "実習生",
+    "研修生",
+    "訓練生",
+    "聴講",
+    "修了",
+    "面接者",
+    "面接を受け",
+    "見学者",
+    "対象者",
+];
+
+/// `(うち)?` and a kind of employment, the whole word (`うちパート`).
+fn is_employment_kind(word: &str) -> bool {
+    EMPLOYMENT_KINDS.contains(&word.strip_prefix("うち").unwrap_or(word))
+}
+
+/// A label naming children (the regex
+/// `子供|子ども|こども|児童|乳幼児|託児|^子$|^子さん|うち子$`).
+fn names_children(label: &str) -> bool {
+    contains_any(label, &CHILDREN)
+        || label == "子"
+        || label.starts_with("子さん")
+        || label.ends_with("うち子")
+}
+
+/// The clause after a figure says the children were cared for: `が託児を利用`
+/// (the regex `^\s*[がもは]?託児を?利用`).
+fn cared_for(after: &str) -> bool {
+    strip_particle(after.trim_start(), &['が', 'も', 'は'])
+        .strip_prefix("託児")
+        .is_some_and(|r| r.strip_prefix('を').unwrap_or(r).starts_with("利用"))
+}
+
+/// The clause after a figure says it led to work: `就職し`, `内定`, `採用された`,
+/// `を雇用し` (the regex
+/// `就職(に結|し|でき|決定|$)|内定|採用(さ|決定)|^[をが]?雇用(し|さ|$)|^の?雇用に(つな|結)`).
+fn leads_to_work(after: &str) -> bool {
+    let followed_by = |word: &str, next: &[&str], at_end: bool| {
+        after.match_indices(word).any(|(i, _)| {
+            let rest = &after[i + word.len()..];
+            at_end && rest.is_empty() || next.iter().any(|n| rest.starts_with(n))
+        })
+    };
+    let hired = strip_particle(after, &['を', 'が'])
+        .strip_prefix("雇用")
+        .is_some_and(|r| r.is_empty() || r.starts_with(['し', 'さ']));
+    let led = after
+        .strip_prefix('の')
+        .unwrap_or(after)
+        .strip_prefix("雇用に")
+        .is_some_and(|r| r.starts_with("つな") || r.starts_with('結'));
+    followed_by("就職", &["に結", "し", "でき", "決定"], true)
+        || after.contains("内定")
+        || followed_by("採用", &["さ", "決定"], false)
+        || hired
+        || led
+}
+
+/// The length of the run of characters `text` opens with that are none of
+/// `、。がもはをに`, in characters and bytes.
+fn plain_run(text: &str) -> (usize, usize) {
+    text.char_indices()
+        .take_while(|&(_, c)| !matches!(c, '、' | '。' | 'が' | 'も' | 'は' | 'を' | 'に'))
+        .fold((0, 0), |(n, _), (i, c)| (n + 1, i + c.len_utf8()))
+}
+
+/// The clause after a figure says its people applied: `が見学先企業に応募し`
+/// (the regex `^\s*[がもは][^、。]{0,20}?(応募|申し込|申込)`).
+fn applies_after(after: &str) -> bool {
+    let Some(rest) = after.trim_start().strip_prefix(['が', 'も', 'は']) else {
+        return false;
+    };
+    let words = ["応募", "申し込", "申込"];
+    // The word opens within 20 characters, none of them 、 or 。.
+    for (n, (i, c)) in rest.char_indices().enumerate() {
+        if words.iter().any(|w| rest[i..].starts_with(w)) {
+            return true;
+        }
+        if n == 20 || matches!(c, '、' | '。') {
+            return false;
+        }
+    }
+    false
+}
+
+/// The clause after a figure says its people took part: `が参加`, `の若者が参加`,
+/// `が職業訓練を受講`, `が面接を受け`, `を支援` (the regex
+/// `^\s*(の[^、。がもはをに]{1,12}[がもは])?([がもは]?([^、。がもはをに]{1,15}[をに])?(参加|受講|来場|出席)|[がもは]?面接を受け|を支援)`).
+/// The runs of characters the regex bounds stop at a particle or a comma, so
+/// each part has only one way to match, which is followed here.
+fn takes_part_after(after: &str) -> bool {
+    let verb = |t: &str| {
+        ["参加", "受講", "来場", "出席"]
+            .iter()
+            .any(|v| t.starts_with(v))
+    };
+    // `spaced`: whitespace went before `t`, which the regex may count in the
+    // object's run (`\s*` need not take it all): then the run may be empty here.
+    let clause = |t: &str, spaced: bool| {
+        if t.starts_with("を支援") {
+            return true;
+        }
+        let rest = strip_particle(t, &['が', 'も', 'は']);
+        if rest.starts_with("面接を受け") || verb(rest) {
+            return true;
+        }
+        // The object or place of the verb: 1 to 15 characters, then を or に.
+        let (n, len) = plain_run(rest);
+        let slack = spaced && rest.len() == t.len();
+        n <= 15 && (n >= 1 || slack) && rest[len..].strip_prefix(['を', 'に']).is_some_and(verb)
+    };
+    let text = after.trim_start();
+    // `の若者が`: a noun after the figure, 1 to 12 characters, then が, も or は.
+    let noun = text.strip_prefix('の').and_then(|t| {
+        let (n, len) = plain_run(t);
+        let rest = t[len..].strip_prefix(['が', 'も', 'は'])?;
+        (1..=12).contains(&n).then_some(rest)
+    });
+    clause(text, text.len() < after.len()) || noun.is_some_and(|rest| clause(rest, false))
+}
+
 /// The category of a figure, from its label, qualifier and the clause around it.
 fn categorize(
     label: &str,
@@ -1266,27 +1450,19 @@ fn categorize(
 ) -> MetricCategory {
     use MetricCategory::*;
     let q = qualifier.unwrap_or("");
-    let goal = regex!(r"目標|目指");
     if note.is_some_and(|n| n.contains("目標"))
         || q.split(' ').any(|w| w == "目標")
-        || goal.is_match(label)
-        || goal.is_match(after)
+        || contains_any(label, &GOAL)
+        || contains_any(after, &GOAL)
     {
         return Target;
     }
-    let work = regex!(r"就職|内定|採用|就労|雇用開始|雇用され|雇入|雇い入|雇用$");
-    let not_work = regex!(r"支援|セミナー|相談|希望|準備|活動|意欲|面接会");
     // `正社員15名`, `うちパート10名`: a kind of employment counts people employed.
-    let kind = regex!(
-        r"^(うち)?(正社員|正規雇用|非正規雇用|パート(タイム)?|アルバイト|契約社員|派遣社員)$"
-    );
-    if kind.is_match(label) || q.split(' ').any(|w| kind.is_match(w)) {
+    if is_employment_kind(label) || q.split(' ').any(is_employment_kind) {
         return Employed;
     }
-    if work.is_match(label) && !not_work.is_match(label)
-        || regex!(r"就職(に結|し|でき|決定|$)|内定|採用(さ|決定)|^[をが]?雇用(し|さ|$)|^の?雇用に(つな|結)")
-            .is_match(after)
-    {
+    let work = contains_any(label, &WORK) || label.ends_with("雇用");
+    if work && !contains_any(label, &NOT_WORK) || leads_to_work(after) {
         return Employed;
     }
     // `求人企業 45社`: employers are counted in 社 whatever they offer.
@@ -1297,42 +1473,34 @@ fn categorize(
     // a count of people (名, 人) counts no companies (`8名が見学先企業に応募`).
     let head = label.rsplit('の').next().unwrap_or(label);
     let people = matches!(unit, "名" | "人");
-    if unit == "社" || !people && regex!(r"企業|事業所|事業主|会社").is_match(head) {
+    if unit == "社" || !people && contains_any(head, &EMPLOYERS) {
         return Companies;
     }
-    let kids = regex!(r"子供|子ども|こども|児童|乳幼児|託児|^子$|^子さん|うち子$");
     // `児童扶養手当受給者`: parents receiving the child allowance.
     let parents = label.contains("子育て") || label.contains("児童扶養");
     // `うち10名が託児を利用`: those whose children were cared for.
-    let cared = || regex!(r"^\s*[がもは]?託児を?利用").is_match(after);
-    if (kids.is_match(label) || kids.is_match(q) || cared()) && !parents {
+    if (names_children(label) || names_children(q) || cared_for(after)) && !parents {
         return Children;
     }
-    if regex!(r"登録|欠席|相談件数|相談者数|回答").is_match(label) {
+    if contains_any(label, &NOT_COUNTED) {
         return Other;
     }
-    if regex!(r"申込|申し込|応募|希望者|受講希望|エントリー").is_match(label) {
+    if contains_any(label, &APPLYING) {
         return Applicants;
     }
     // `8名が見学先企業に応募し`: the label does not say, the verb of the clause does.
-    if people && regex!(r"^\s*[がもは][^、。]{0,20}?(応募|申し込|申込)").is_match(after)
-    {
+    if people && applies_after(after) {
         return Applicants;
     }
     // `支援対象者`: the people a programme took on; `修了者`: those who finished it.
-    if regex!(
-        r"参加|受講者|来場|出席|求職者|利用者|受講生|実習生|研修生|訓練生|聴講|修了|面接者|面接を受け|見学者|対象者"
-    )
-    .is_match(label)
-    {
+    if contains_any(label, &PARTICIPANTS) {
         return Participants;
     }
     // `親子20組が参加`: the label does not say, the verb after the figure does.
     // `95名が面接を受け`, `120名を支援し`: people the programme took on.
     // `約30名の若者が参加`, `母親20名が職業訓練を受講`: the verb past the noun
     // after the figure, or past the object or place of the verb.
-    if regex!(r"^\s*(の[^、。がもはをに]{1,12}[がもは])?([がもは]?([^、。がもはをに]{1,15}[をに])?(参加|受講|来場|出席)|[がもは]?面接を受け|を支援)").is_match(after)
-    {
+    if takes_part_after(after) {
         return Participants;
     }
     // `来場者…、うち女性580名`: a part named by sex or age is of the parent's kind.
@@ -1374,6 +1542,116 @@ mod tests {
             let text = text.concat();
             let open = text.matches(['「', '『']).count() > text.matches(['」', '』']).count();
             proptest::prop_assert_eq!(in_quotes(&text), open);
+        }
+    }
+
+    /// Strings of the words, particles and marks the category tests look for.
+    fn category_words() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::strategy::Strategy as _;
+        let words = vec![
+            " ",
+            "\u{3000}",
+            "の",
+            "が",
+            "も",
+            "は",
+            "を",
+            "に",
+            "、",
+            "。",
+            "a",
+            "若者",
+            "参加",
+            "受講",
+            "来場",
+            "出席",
+            "面接を受け",
+            "面接",
+            "支援",
+            "応募",
+            "申し込",
+            "申込",
+            "託児",
+            "利用",
+            "就職",
+            "内定",
+            "採用",
+            "雇用",
+            "雇",
+            "用",
+            "さ",
+            "し",
+            "でき",
+            "決定",
+            "結",
+            "つな",
+            "企業",
+            "子",
+            "子ども",
+            "子さん",
+            "うち",
+            "正社員",
+            "パート",
+            "タイム",
+            "目標",
+            "目指",
+            "登録",
+            "希望者",
+            "受講者",
+            "対象者",
+        ];
+        proptest::collection::vec(proptest::sample::select(words), 0..30).prop_map(|w| w.concat())
+    }
+
+    proptest::proptest! {
+        /// The literal tests and scans that replaced the category regexes match
+        /// what the regexes matched.
+        #[test]
+        fn category_tests_are_the_regexes_they_replaced(s in category_words()) {
+            let regex = |re: &str| regex::Regex::new(re).unwrap().is_match(&s);
+            proptest::prop_assert_eq!(contains_any(&s, &GOAL), regex(r"目標|目指"));
+            proptest::prop_assert_eq!(
+                contains_any(&s, &WORK) || s.ends_with("雇用"),
+                regex(r"就職|内定|採用|就労|雇用開始|雇用され|雇入|雇い入|雇用$")
+            );
+            proptest::prop_assert_eq!(
+                contains_any(&s, &NOT_WORK),
+                regex(r"支援|セミナー|相談|希望|準備|活動|意欲|面接会")
+            );
+            proptest::prop_assert_eq!(
+                is_employment_kind(&s),
+                regex(r"^(うち)?(正社員|正規雇用|非正規雇用|パート(タイム)?|アルバイト|契約社員|派遣社員)$")
+            );
+            proptest::prop_assert_eq!(
+                leads_to_work(&s),
+                regex(r"就職(に結|し|でき|決定|$)|内定|採用(さ|決定)|^[をが]?雇用(し|さ|$)|^の?雇用に(つな|結)")
+            );
+            proptest::prop_assert_eq!(contains_any(&s, &EMPLOYERS), regex(r"企業|事業所|事業主|会社"));
+            proptest::prop_assert_eq!(
+                names_children(&s),
+                regex(r"子供|子ども|こども|児童|乳幼児|託児|^子$|^子さん|うち子$")
+            );
+            proptest::prop_assert_eq!(cared_for(&s), regex(r"^\s*[がもは]?託児を?利用"));
+            proptest::prop_assert_eq!(
+                contains_any(&s, &NOT_COUNTED),
+                regex(r"登録|欠席|相談件数|相談者数|回答")
+            );
+            proptest::prop_assert_eq!(
+                contains_any(&s, &APPLYING),
+                regex(r"申込|申し込|応募|希望者|受講希望|エントリー")
+            );
+            proptest::prop_assert_eq!(
+                applies_after(&s),
+                regex(r"^\s*[がもは][^、。]{0,20}?(応募|申し込|申込)")
+            );
+            proptest::prop_assert_eq!(
+                contains_any(&s, &PARTICIPANTS),
+                regex(r"参加|受講者|来場|出席|求職者|利用者|受講生|実習生|研修生|訓練生|聴講|修了|面接者|面接を受け|見学者|対象者")
+            );
+            proptest::prop_assert_eq!(
+                takes_part_after(&s),
+                regex(r"^\s*(の[^、。がもはをに]{1,12}[がもは])?([がもは]?([^、。がもはをに]{1,15}[をに])?(参加|受講|来場|出席)|[がもは]?面接を受け|を支援)")
+            );
         }
     }
 
