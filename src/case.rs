@@ -219,8 +219,27 @@ fn push_paragraphs(items: &[Item], out: &mut String) {
     out.reserve(items.iter().map(|i| i.text.len() + 1).sum());
     let widths: Vec<usize> = items.iter().map(Item::width).collect();
     let width = widths.iter().copied().max().unwrap_or(0);
+    // Per line: 1 in a table (two neighbours with as many cells, figures among
+    // them), 2 a label over its figure (`参加者数` / `96人`: one record,
+    // `参加者数 96人`).
+    let mut marks = vec![0u8; items.len()];
+    let mut prev_cells = 1;
+    for (i, it) in items.iter().enumerate() {
+        let n = cells(&it.text);
+        if n >= 2 && n == prev_cells && (has_digit(&it.text) || has_digit(&items[i - 1].text)) {
+            marks[i - 1] |= 1;
+            marks[i] |= 1;
+        }
+        prev_cells = n;
+        if i > 0 && is_lone_figure(&it.text) && is_label(&items[i - 1].text) {
+            marks[i - 1] |= 2;
+        }
+    }
+    let in_table = |i: usize| marks[i] & 1 != 0;
+    let label_over = |i: usize| marks.get(i).is_some_and(|m| m & 2 != 0);
     let mut prev: Option<(&Item, usize)> = None;
-    for (it, &it_width) in items.iter().zip(&widths) {
+    let mut record_end = false;
+    for (i, (it, &it_width)) in items.iter().zip(&widths).enumerate() {
         if let Some((p, p_width)) = prev {
             let short = p_width + 3 <= width;
             let short_end = short
@@ -232,21 +251,100 @@ fn push_paragraphs(items: &[Item], out: &mut String) {
             let numbered = numbered_label(&p.text).is_some() || numbered_label(&it.text).is_some();
             // `平成26年度実績` over its figures.
             let caption = crate::metrics::year_caption(&p.text).is_some();
-            let record = is_record(&p.text) && !starts_bound(&it.text);
-            if opens_paragraph(&it.text)
+            let record = (record_end || is_record(&p.text)) && !starts_bound(&it.text);
+            // Each row of a table, its header included, on a line of its own.
+            let row = in_table(i) || in_table(i - 1);
+            if label_over(i - 1) {
+                out.push(' ');
+            } else if opens_paragraph(&it.text)
                 || short_end
                 || closes
                 || quote
                 || numbered
                 || caption
                 || record
+                || row
+                || label_over(i)
             {
                 out.push('\n');
             }
+            record_end = label_over(i - 1);
         }
         out.push_str(&it.text);
         prev = Some((it, it_width));
     }
+}
+
+/// The cells of a line printed as a table row: words parted by spaces, no
+/// sentence among them (1: not a row).
+fn cells(text: &str) -> usize {
+    if !text.contains(' ') || text.contains(['、', '。']) {
+        return 1;
+    }
+    text.split_whitespace().count()
+}
+
+fn has_digit(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// A line that may name the figure printed alone on the next line: a short
+/// noun phrase, no sentence, no figure nor particle at its end (`参加者数`,
+/// `・就職決定者`; not `参加した求職者は`, which the figure goes on).
+fn is_label(text: &str) -> bool {
+    text.len() <= 60
+        && !text.ends_with(|c: char| {
+            c.is_ascii_digit()
+                || matches!(
+                    c,
+                    'は' | 'が' | 'を' | 'に' | 'で' | 'と' | 'も' | 'の' | 'へ'
+                )
+        })
+        && !text.contains(['、', '。'])
+        && !starts_bound(text)
+        && !is_lone_figure(text)
+}
+
+/// A line that is only a figure, perhaps with a note in brackets (`96人`,
+/// `延べ1,204件`, `21.9%`, `12社(前年比1.5倍)`).
+fn is_lone_figure(text: &str) -> bool {
+    if text.len() > 48 {
+        return false;
+    }
+    let t = ["延べ", "約", "計"]
+        .iter()
+        .find_map(|p| text.strip_prefix(p))
+        .unwrap_or(text)
+        .trim_start();
+    if !t.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let t = t
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.')
+        .trim_start();
+    let Some(t) = [
+        "名",
+        "人",
+        "社",
+        "件",
+        "組",
+        "世帯",
+        "%",
+        "倍",
+        "回",
+        "か所",
+        "箇所",
+        "校",
+        "団体",
+        "事業所",
+    ]
+    .iter()
+    .find_map(|u| t.strip_prefix(u)) else {
+        return false;
+    };
+    let t = t.trim_start();
+    t.is_empty()
+        || t.starts_with('(') && t.ends_with(')') && !t[1..t.len() - 1].contains(['(', ')'])
 }
 
 /// A line that is one record of a list of figures: a label, a space or a
@@ -389,6 +487,55 @@ mod tests {
             kind: ItemKind::Text,
             gap_before: false,
         }
+    }
+
+    fn joined(lines: &[&str]) -> String {
+        let items: Vec<Item> = lines
+            .iter()
+            .enumerate()
+            .map(|(n, t)| it(n + 1, t))
+            .collect();
+        paragraphs(&items)
+    }
+
+    #[test]
+    fn records_and_table_rows_keep_their_lines() {
+        // A label over its figure: one record, label and figure parted by a space.
+        assert_eq!(
+            joined(&[
+                "相談件数",
+                "延べ1,204件",
+                "うち就職決定",
+                "87人(前年度63人)"
+            ]),
+            "相談件数 延べ1,204件\nうち就職決定 87人(前年度63人)"
+        );
+        // A sentence wrapped before its figure is no label: it goes on.
+        assert_eq!(
+            joined(&["説明会に参加した求職者は", "96人となった。"]),
+            "説明会に参加した求職者は96人となった。"
+        );
+        assert_eq!(
+            joined(&["説明会に参加した求職者は", "96人"]),
+            "説明会に参加した求職者は96人"
+        );
+        assert_eq!(
+            joined(&["本事業の利用者のうち、就職した人は", "35人"]),
+            "本事業の利用者のうち、就職した人は35人"
+        );
+        // A two-column table: header and rows, each on its own line.
+        assert_eq!(
+            joined(&["区分 就職率", "男性 42.0%", "女性 51.3%"]),
+            "区分 就職率\n男性 42.0%\n女性 51.3%"
+        );
+        // Words parted by a space in a sentence are no table.
+        assert_eq!(
+            joined(&[
+                "セミナー「働く ママ」を開き、",
+                "子育て中の女性 30名が参加した。"
+            ]),
+            "セミナー「働く ママ」を開き、子育て中の女性 30名が参加した。"
+        );
     }
 
     #[test]

@@ -1532,3 +1532,130 @@ fn a_numbered_theme_is_the_title_of_a_page_without_a_headline() {
         written(&["観光客の回復に人手が追いつかず、宿泊施設の採用が難しい。"])
     );
 }
+
+/// A results table flattened by the conversion: a header of labels over rows
+/// of figures, a rate in the last column, a sentence before and after it in
+/// the same box.
+const A_TABLE_OF_RESULTS: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【広島県福山市】　【広島労働局ハローワーク福山】
+
+特別支援学校の生徒の職場実習で障害者雇用を広げる
+
+【課題・目的】
+障害のある生徒の就職先が限られ、事業所の側も受入れの経験が少ない。
+
+【実施概要】
+市とハローワークが事業所を訪ね、生徒の職場実習の受入れを依頼した。
+
+【効果】
+実習を受け入れた事業所と、そこから雇用につながった生徒は次のとおり。
+年度　　　　受入事業所　　実習生　　雇用された生徒　　雇用率
+令和元年度　　１８社　　　２４人　　　１１人　　　　　４６％
+令和２年度　　２３社　　　３１人　　　１５人　　　　　４８％
+実習先からは、来年度も受け入れたいとの声が多く寄せられている。
+
+≪照会先≫ 広島労働局職業安定部職業対策課 ＴＥＬ：082-502-7832
+";
+
+#[test]
+fn each_row_of_a_flattened_table_stands_on_its_own_line() {
+    let doc = extract(A_TABLE_OF_RESULTS);
+    let c = &doc.cases[0];
+    let effect = c.sections.effect.as_ref().expect("effect");
+    let lines: Vec<&str> = effect.text.split('\n').collect();
+    assert_eq!(
+        lines,
+        [
+            "実習を受け入れた事業所と、そこから雇用につながった生徒は次のとおり。",
+            "年度 受入事業所 実習生 雇用された生徒 雇用率",
+            "令和元年度 18社 24人 11人 46%",
+            "令和2年度 23社 31人 15人 48%",
+            "実習先からは、来年度も受け入れたいとの声が多く寄せられている。",
+        ]
+    );
+    let read: Vec<(&str, u64, &str, Option<i32>)> = c
+        .metrics
+        .iter()
+        .map(|m| (m.label.as_str(), m.value, m.unit.as_str(), m.fiscal_year))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("受入事業所", 18, "社", Some(2019)),
+            ("実習生", 24, "人", Some(2019)),
+            ("雇用された生徒", 11, "人", Some(2019)),
+            ("受入事業所", 23, "社", Some(2020)),
+            ("実習生", 31, "人", Some(2020)),
+            ("雇用された生徒", 15, "人", Some(2020)),
+        ]
+    );
+}
+
+/// Labels and their figures printed on lines of their own, one under the
+/// other, between two sentences of the same box.
+const LABELS_OVER_THEIR_FIGURES: &str = "\
+国と地方自治体の連携による雇用対策好事例
+【北海道釧路市】【北海道労働局ハローワーク釧路】
+漁業・水産加工の人手不足に合同企業説明会で応える
+
+■課題・目的
+水産加工場の求人が埋まらず、繁忙期の操業に支障が出ている。
+
+■実施概要
+市と労働局が合同で、水産加工の事業所による企業説明会と工場見学会を開いた。
+
+■効果
+説明会には市外からも多くの求職者が集まり、会場は終日にぎわった。
+参加企業数
+１２社
+参加者数
+９６人
+就職者数
+２１人
+就職率
+２１．９％
+見学会の後に応募した人も多く、翌年度も続けることになった。
+
+≪照会先≫ 北海道労働局職業安定部職業安定課 ＴＥＬ：011-709-2311
+";
+
+#[test]
+fn a_label_and_its_figure_on_the_next_line_are_one_record_per_line() {
+    let doc = extract(LABELS_OVER_THEIR_FIGURES);
+    let c = &doc.cases[0];
+    let effect = c.sections.effect.as_ref().expect("effect");
+    let lines: Vec<&str> = effect.text.split('\n').collect();
+    assert_eq!(
+        lines,
+        [
+            "説明会には市外からも多くの求職者が集まり、会場は終日にぎわった。",
+            "参加企業数 12社",
+            "参加者数 96人",
+            "就職者数 21人",
+            "就職率 21.9%",
+            "見学会の後に応募した人も多く、翌年度も続けることになった。",
+        ]
+    );
+    let read: Vec<(&str, u64, &str, String)> = c
+        .metrics
+        .iter()
+        .map(|m| {
+            (
+                m.label.as_str(),
+                m.value,
+                m.unit.as_str(),
+                format!("{:?}", m.category),
+            )
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("参加企業数", 12, "社", "Companies".to_string()),
+            ("参加者数", 96, "人", "Participants".to_string()),
+            ("就職者数", 21, "人", "Employed".to_string()),
+        ]
+    );
+}
