@@ -859,17 +859,27 @@ pub fn is_theme_label(text: &str) -> bool {
     if theme {
         return regex!(r"^[【<\[(〈《]?\s*テーマ\s*(?:[】>\])〉》]\s*:?|:)\s*\S").is_match(t);
     }
-    let Some(m) = regex!(
-        r"^[【<\[(〈《]?\s*(?:事例\s*(?:No\.?|NO\.?)?|No\.|NO\.|no\.)\s*[0-9]{1,3}\s*(?:[】>\])〉》]\s*|[\s:.]\s*)"
-    )
-    .find(t) else {
+    let Some(end) = case_number_prefix(t) else {
         return false;
     };
-    let rest = t[m.end()..].trim_end_matches(['!', '！']);
+    let rest = t[end..].trim_end_matches(['!', '！']);
     !rest.is_empty()
-        && rest.len() == t[m.end()..].len()
+        && rest.len() == t[end..].len()
         && !rest.contains('を')
         && !ends_with_any(rest, &["取組", "取り組み"])
+}
+
+/// The length of the case's number opening a line of text, with the space or
+/// bracket after it (`No.3 `, `事例12 `, `【事例5】`), if it opens with one.
+pub fn case_number_prefix(text: &str) -> Option<usize> {
+    if !text.starts_with(['事', 'N', 'n', '【', '<', '[', '(', '〈', '《']) {
+        return None;
+    }
+    regex!(
+        r"^[【<\[(〈《]?\s*(?:事例\s*(?:No\.?|NO\.?)?|No\.|NO\.|no\.)\s*[0-9]{1,3}\s*(?:[】>\])〉》]\s*|[\s:.]\s*)"
+    )
+    .find(text)
+    .map(|m| m.end())
 }
 
 /// A theme label ([`is_theme_label`]) stands apart from the lines around it,

@@ -26,9 +26,15 @@ pub fn build(stem: &str, page: &Page<'_>, layout: &Layout) -> Case {
     };
 
     // (A headline and its subtitle are two blocks: joined, as one title.)
+    // The case's number before a headline (`No.4 高齢者の就労を…後押し`) is no
+    // part of it.
     let title = of(BlockRole::Title)
         .map(|b| join_tight(&b.body))
-        .reduce(|a, b| a + &b);
+        .reduce(|a, b| a + &b)
+        .map(|t| match crate::block::case_number_prefix(&t) {
+            Some(end) if end < t.len() => t[end..].to_string(),
+            _ => t,
+        });
     // The party row, and its second line when it wraps.
     let parties: Vec<Party> = blocks
         .iter()

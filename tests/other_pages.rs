@@ -1507,7 +1507,8 @@ fn a_theme_marked_as_such_is_no_title_nor_a_paragraph() {
 }
 
 /// A page whose only headline is printed after the case's number
-/// (`No.4　観光業の人材確保`, no other headline): the line is still its title.
+/// (`No.4　観光業の人材確保`, no other headline): the line is still its title,
+/// without the number (which is never part of a title).
 const ONLY_A_NUMBERED_THEME: &str = "\
 国と地方自治体の連携による雇用対策好事例
 
@@ -1526,7 +1527,7 @@ No.4　観光業の人材確保
 fn a_numbered_theme_is_the_title_of_a_page_without_a_headline() {
     let doc = extract(ONLY_A_NUMBERED_THEME);
     let c = &doc.cases[0];
-    assert_eq!(c.title.as_deref(), Some("No.4 観光業の人材確保"));
+    assert_eq!(c.title.as_deref(), Some("観光業の人材確保"));
     assert_eq!(
         paragraphs(&c.sections.purpose),
         written(&["観光客の回復に人手が追いつかず、宿泊施設の採用が難しい。"])
@@ -1657,5 +1658,38 @@ fn a_label_and_its_figure_on_the_next_line_are_one_record_per_line() {
             ("参加者数", 96, "人", "Participants".to_string()),
             ("就職者数", 21, "人", "Employed".to_string()),
         ]
+    );
+}
+
+/// The case's number printed before the headline on its line (`No.4 …後押し`):
+/// the headline is the title, without the number.
+const A_NUMBER_BEFORE_THE_HEADLINE: &str = "\
+No.4　高齢者の就労を市とハローワークが一体で後押し
+
+国と地方自治体の連携による雇用対策好事例
+
+【千葉県柏市】【千葉労働局ハローワーク松戸】
+
+【課題・目的】
+定年後も働きたい高齢者が増えているが、求人との出会いの場が少ない。
+
+【実施概要】
+市の生涯現役窓口とハローワークが合同で就労セミナーと面接会を開催した。
+
+【効果】
+面接会には高齢者52名が参加し、うち14名が採用された。
+";
+
+#[test]
+fn the_cases_number_before_the_headline_is_no_part_of_the_title() {
+    let doc = extract(A_NUMBER_BEFORE_THE_HEADLINE);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("高齢者の就労を市とハローワークが一体で後押し")
+    );
+    assert_eq!(
+        paragraphs(&c.sections.purpose),
+        written(&["定年後も働きたい高齢者が増えているが、求人との出会いの場が少ない。"])
     );
 }
