@@ -535,7 +535,9 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
         // `面接会を経て 27名が採用内定`: a verb before the figure names nothing
         // counted; the noun after it does. Nor does where the figure came from
         // (`参加企業から180件の求人`, `ハローワークから30名を紹介`).
-        if is_verb_form(&label) || label.ends_with("から") {
+        // Nor does a comparison or a share (`目標の30社を上回る35社`,
+        // `就職者の7割にあたる21名`).
+        if is_verb_form(&label) || label.ends_with("から") || ends_with_comparison(&label) {
             label.clear();
         }
         let mut label_precedes = !label.is_empty();
@@ -751,6 +753,15 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
         }
     }
     out
+}
+
+/// A label that ends comparing the figure with another or taking it as a
+/// share of one (`…を上回る`, `…を超える`, `…の7割にあたる`): it names
+/// nothing counted.
+fn ends_with_comparison(label: &str) -> bool {
+    ["上回る", "下回る", "超える", "超す", "にあたる", "に当たる"]
+        .iter()
+        .any(|w| label.ends_with(w))
 }
 
 /// The rate a figure is a term of when it stands bare in the brackets after
@@ -2626,6 +2637,18 @@ mod tests {
                     ("高校生", 280, "名", Participants, None, None),
                     ("企業", 30, "社", Companies, None, None),
                 ],
+            ),
+            // A comparison or a share before the figure names nothing counted.
+            (
+                "目標の３０社を上回る３５社が参加",
+                vec![
+                    ("目標", 30, "社", Target, None, None),
+                    ("参加", 35, "社", Companies, None, None),
+                ],
+            ),
+            (
+                "就職者の７割にあたる２１名が正社員",
+                vec![("正社員", 21, "名", Employed, None, None)],
             ),
             // A rate's terms in brackets: bare, they are named by the rate
             // (the second is the whole it is taken of); with nouns, by those.
