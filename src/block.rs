@@ -818,6 +818,14 @@ pub fn page_number(text: &str) -> Option<PageNumber> {
         .then_some(PageNumber::Marked)
 }
 
+/// How the number of a case opens a line (`事例1`, `No.3`, `【事例5`, `事例No.12`):
+/// the start of the patterns of [`is_case_number`] and [`case_number_prefix`].
+macro_rules! case_number {
+    () => {
+        r"^[【<\[(〈《]?\s*(?:事例\s*(?:No\.?|NO\.?)?|No\.|NO\.|no\.)\s*[0-9]{1,3}"
+    };
+}
+
 /// A line that is only the number of the case in the collection, printed
 /// above the title (`事例1`, `No.3`, `【事例5】`, `事例No.12`): page furniture,
 /// as a page number is.
@@ -827,8 +835,7 @@ pub fn is_case_number(text: &str) -> bool {
     t.len() <= 36
         && t.starts_with(['事', 'N', 'n', '【', '<', '[', '(', '〈', '《'])
         && t.bytes().any(|b| b.is_ascii_digit())
-        && regex!(r"^[【<\[(〈《]?\s*(?:事例\s*(?:No\.?|NO\.?)?|No\.|NO\.|no\.)\s*[0-9]{1,3}\s*[】>\])〉》]?$")
-            .is_match(t)
+        && regex!(concat!(case_number!(), r"\s*[】>\])〉》]?$")).is_match(t)
 }
 
 /// A theme label: the case's theme printed as page furniture on a line of its
@@ -875,11 +882,9 @@ pub fn case_number_prefix(text: &str) -> Option<usize> {
     if !text.starts_with(['事', 'N', 'n', '【', '<', '[', '(', '〈', '《']) {
         return None;
     }
-    regex!(
-        r"^[【<\[(〈《]?\s*(?:事例\s*(?:No\.?|NO\.?)?|No\.|NO\.|no\.)\s*[0-9]{1,3}\s*(?:[】>\])〉》]\s*|[\s:.]\s*)"
-    )
-    .find(text)
-    .map(|m| m.end())
+    regex!(concat!(case_number!(), r"\s*(?:[】>\])〉》]\s*|[\s:.]\s*)"))
+        .find(text)
+        .map(|m| m.end())
 }
 
 /// A theme label ([`is_theme_label`]) stands apart from the lines around it,

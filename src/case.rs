@@ -291,7 +291,7 @@ fn cells(text: &str) -> usize {
 }
 
 fn has_digit(text: &str) -> bool {
-    text.bytes().any(|b| b.is_ascii_digit())
+    crate::metrics::find_digit(text.as_bytes()).is_some()
 }
 
 /// A line that may name the figure printed alone on the next line: a short
