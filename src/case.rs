@@ -581,29 +581,30 @@ mod tests {
     }
 
     fn parse_item(i: &Item) -> Contact {
-        super::contact_of(&i.text, i.line)
+        contact_of(&i.text, i.line)
     }
 
-    fn contact_of(text: &str) -> Contact {
+    /// The contact read off one printed line (cleaned first, as the pipeline does).
+    fn contact_in(text: &str) -> Contact {
         parse_item(&it(1, &crate::normalize::clean(text)))
     }
 
     #[test]
     fn contact_variants() {
-        let c = contact_of("お問い合わせ:長野労働局職業安定部職業安定課 TEL.026-234-5678");
+        let c = contact_in("お問い合わせ:長野労働局職業安定部職業安定課 TEL.026-234-5678");
         assert_eq!(c.org.as_deref(), Some("長野労働局職業安定部職業安定課"));
         assert_eq!(c.phone.as_deref(), Some("026-234-5678"));
         assert_eq!(c.url, None);
-        let c = contact_of("≪照会先≫ 北海道労働局職業安定部職業安定課 電話 (011)709-2311");
+        let c = contact_in("≪照会先≫ 北海道労働局職業安定部職業安定課 電話 (011)709-2311");
         assert_eq!(c.org.as_deref(), Some("北海道労働局職業安定部職業安定課"));
         assert_eq!(c.phone.as_deref(), Some("011-709-2311"));
-        let c = contact_of(
+        let c = contact_in(
             "〈照会先〉長野労働局職業安定部職業安定課 ＴＥＬ：０２６－２３４－５６７８ www.pref.nagano.lg.jp",
         );
         assert_eq!(c.org.as_deref(), Some("長野労働局職業安定部職業安定課"));
         assert_eq!(c.phone.as_deref(), Some("026-234-5678"));
         assert_eq!(c.url.as_deref(), Some("www.pref.nagano.lg.jp"));
-        let c = contact_of(
+        let c = contact_in(
             "≪照会先≫ 神奈川労働局職業安定部職業安定課 TEL 045-650-2800 https://www.mhlw.go.jp/kanagawa/index.html",
         );
         assert_eq!(c.org.as_deref(), Some("神奈川労働局職業安定部職業安定課"));
@@ -612,7 +613,7 @@ mod tests {
             c.url.as_deref(),
             Some("https://www.mhlw.go.jp/kanagawa/index.html")
         );
-        let c = contact_of("お問い合わせ：北海道労働局職業安定課 ℡ (011)709-2311");
+        let c = contact_in("お問い合わせ：北海道労働局職業安定課 ℡ (011)709-2311");
         assert_eq!(c.org.as_deref(), Some("北海道労働局職業安定課"));
         assert_eq!(c.phone.as_deref(), Some("011-709-2311"));
     }

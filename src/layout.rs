@@ -118,19 +118,15 @@ pub fn recover(blocks: Vec<Block>) -> Layout {
         })
         .collect();
     for &i in &labels {
-        roles[i] = Some(Role::Footer);
         figures[i].clear();
     }
-    let title = find_title(&blocks, &roles, &figures).or_else(|| {
-        for &i in &labels {
-            roles[i] = None;
-        }
-        let t = find_title(&blocks, &roles, &figures);
-        for &i in &labels {
+    let title = find_title(&blocks, &roles, &figures, &labels)
+        .or_else(|| find_title(&blocks, &roles, &figures, &[]));
+    for &i in &labels {
+        if Some(i) != title {
             roles[i] = Some(Role::Footer);
         }
-        t
-    });
+    }
     if let Some(t) = title {
         roles[t] = Some(Role::Title);
         figures[t].clear();
@@ -394,17 +390,24 @@ const TITLE_THRESHOLD: f32 = 2.0;
 /// Pick the headline among the paragraphs: above the first heading it wins
 /// outright; elsewhere it must read as a headline (a headline ending, 「…」 or 、).
 /// A figure reported as an outcome speaks against it (a headline may state a
-/// goal: …500人就労に向け…); a closing ！ speaks for it.
-fn find_title(blocks: &[Block], roles: &[Option<Role>], figures: &[Vec<Metric>]) -> Option<usize> {
+/// goal: …500人就労に向け…); a closing ！ speaks for it. The blocks in `skip`
+/// (theme labels) are passed over, as if they were furniture.
+fn find_title(
+    blocks: &[Block],
+    roles: &[Option<Role>],
+    figures: &[Vec<Metric>],
+    skip: &[usize],
+) -> Option<usize> {
+    let open = |i: usize| roles[i].is_none() && !skip.contains(&i);
     // The header zone: above the first section heading.
     let first_heading = blocks
         .iter()
         .position(|b| matches!(b.kind, BlockKind::Headings(_)))
         .unwrap_or(blocks.len());
-    let first_para = roles.iter().position(Option::is_none);
+    let first_para = (0..blocks.len()).find(|&i| open(i));
     let mut best: Option<(f32, usize)> = None;
     for (i, b) in blocks.iter().enumerate() {
-        if roles[i].is_some() || !(1..=3).contains(&b.body.len()) || is_subtitle(b) {
+        if !open(i) || !(1..=3).contains(&b.body.len()) || is_subtitle(b) {
             continue;
         }
         let text = b.joined();
