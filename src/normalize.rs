@@ -238,6 +238,22 @@ fn resolve_dash(c: char, prev: Option<char>, next: Option<char>) -> char {
     }
 }
 
+/// Mend a long-vowel mark that wrapping put at the start of a line: a dash
+/// opening `line` before kana, right after a line (`prev`) ending in katakana
+/// (`シルバー人材センタ` / `－での臨時的`), is the word's ー, as [`clean`] would
+/// have read it inside one line; [`clean`] sees one line and cannot tell.
+pub fn mend_wrapped_long_vowel(prev: &str, line: &mut String) {
+    let mut chars = line.chars();
+    if chars.next() == Some('-')
+        && chars
+            .next()
+            .is_some_and(|c| ('\u{3041}'..='\u{3096}').contains(&c) || is_katakana(c))
+        && prev.chars().next_back().is_some_and(is_katakana)
+    {
+        line.replace_range(..1, "ー");
+    }
+}
+
 /// Remove all white space, for comparisons that ignore line joins and spacing.
 pub fn squeeze(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
@@ -260,6 +276,21 @@ mod tests {
     fn dash_between_digits_is_a_hyphen_even_when_it_is_a_long_vowel_mark() {
         assert_eq!(clean("０５９ー２２６－２３０５"), "059-226-2305");
         assert_eq!(clean("aichi‐roudoukyoku"), "aichi-roudoukyoku");
+    }
+
+    #[test]
+    fn a_long_vowel_mark_wrapped_to_the_next_line_is_mended() {
+        let mended = |prev: &str, line: &str| {
+            let mut l = clean(line);
+            mend_wrapped_long_vowel(&clean(prev), &mut l);
+            l
+        };
+        assert_eq!(mended("人材センタ", "－での臨時的な就業"), "ーでの臨時的な就業");
+        assert_eq!(mended("就職サポ", "－ターの配置"), "ーターの配置");
+        // A dash after anything but katakana, or before no kana, stays as read.
+        assert_eq!(mended("参加者の声", "－での臨時的"), "-での臨時的");
+        assert_eq!(mended("センタ", "－2名"), "-2名");
+        assert_eq!(mended("センタ", "－ 講師派遣"), "- 講師派遣");
     }
 
     #[test]

@@ -81,7 +81,13 @@ pub fn lines(text: &str) -> Vec<Line> {
         } else {
             slice.trim_end().to_string()
         };
-        let text = clean(&raw);
+        let mut text = clean(&raw);
+        if text.starts_with('-') {
+            let prev = out.iter().rev().find(|l: &&Line| !l.text.is_empty());
+            if let Some(prev) = prev {
+                crate::normalize::mend_wrapped_long_vowel(&prev.text, &mut text);
+            }
+        }
         out.push(Line {
             number: i + 1,
             raw,
