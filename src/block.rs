@@ -309,6 +309,12 @@ fn leading_groups(text: &str) -> (Vec<String>, &str) {
     (groups, rest)
 }
 
+/// A line that opens an item of a list: a bullet, not a section heading
+/// printed with a bullet mark (`■目的`, `◆効果`).
+fn opens_item(text: &str) -> bool {
+    starts_with_bullet(text) && marked_heading(text).is_none()
+}
+
 /// Names that look like an organisation (a role block's header).
 pub fn looks_like_org(name: &str) -> bool {
     let named = regex!(
@@ -1395,8 +1401,9 @@ fn classify_line(line: &Line, below: &[Line], page: &[Line], out: &mut Vec<Item>
         // party boxes name the partners themselves.
         let generic = groups.iter().any(|g| is_generic_org(g));
         // A lone box over bullet items is a role block's header (【宮崎労働局】
-        // over ◆…), whether or not the party row comes later on the page.
-        let lone_over_items = groups.len() == 1 && next().is_some_and(starts_with_bullet);
+        // over ◆…), whether or not the party row comes later on the page. A
+        // heading marked as a bullet (`■目的`) opens no item.
+        let lone_over_items = groups.len() == 1 && next().is_some_and(opens_item);
         // A row of three or four party boxes wraps: a line of boxes naming
         // other organisations right below the party row goes on with it (a
         // box naming a party again, 【仙台市】 below 【宮城県仙台市】, is a role's).
@@ -2445,6 +2452,21 @@ mod tests {
         let k = kinds("【熊本市】 【ハローワーク】\n◆会場の確保\n【熊本県熊本市】 【熊本労働局ハローワーク熊本】");
         assert!(matches!(k[0], ItemKind::RoleHeader(_)), "{k:?}");
         assert!(matches!(k[2], ItemKind::PartyRow(_)), "{k:?}");
+    }
+
+    #[test]
+    fn a_party_row_wrapped_onto_a_single_box_above_bullet_marked_headings() {
+        // The fourth box wraps onto a line of its own; below it, after a blank
+        // line, the headings are marked ■: no item for the box to head.
+        let k = kinds("【新潟県】【新潟県上越市】【上越商工会議所】\n【新潟労働局ハローワーク上越】\n\n■目的\n\n■取組内容");
+        assert!(matches!(k[0], ItemKind::PartyRow(_)), "{k:?}");
+        assert_eq!(
+            k[1],
+            ItemKind::PartyRow(vec!["新潟労働局ハローワーク上越".into()])
+        );
+        // Over a bullet item, the box below the row is a role block's.
+        let k = kinds("【新潟県】【新潟県上越市】【上越商工会議所】\n【上越市シルバー人材センター】\n■会員への周知");
+        assert!(matches!(k[1], ItemKind::RoleHeader(_)), "{k:?}");
     }
 
     #[test]
