@@ -2005,11 +2005,21 @@ fn reads_as_headline(lines: &[Item]) -> bool {
 }
 
 /// Kana and particles that never open a sentence: the line continues the one before.
+/// The particles と and や open words too (`とりまとめ`, `やりがい`): they
+/// are particles before a noun written in kanji or katakana (`と送迎`, `やハローワーク`).
 pub fn starts_bound(text: &str) -> bool {
     text.starts_with([
         'を', 'に', 'が', 'は', 'の', 'で', 'も', 'へ', 'ん', 'っ', 'ゃ', 'ゅ', 'ょ', 'ー', 'ぁ',
         'ぃ', 'ぅ', 'ぇ', 'ぉ', 'ッ', 'ャ', 'ュ', 'ョ', 'ン', '、', '。', ')', '」', '』',
-    ])
+    ]) || text
+        .strip_prefix(['と', 'や'])
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(|c| is_kanji(c) || ('ァ'..='ヺ').contains(&c))
+}
+
+/// A CJK ideograph.
+fn is_kanji(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c) || c == '々'
 }
 
 /// A 「 or ( opened and not yet closed.

@@ -387,7 +387,10 @@ fn role_entry(b: &Block) -> Role {
         } else {
             it.text.as_str()
         };
-        let runs_on = prev.is_some_and(|p| !is_terminal(&p.text) || it.width() <= 2);
+        // A line that opens with a particle (`の提供` below `◆会場（…）`) goes on
+        // with the item above, whatever that ends with.
+        let runs_on = prev
+            .is_some_and(|p| !is_terminal(&p.text) || it.width() <= 2 || starts_bound(&it.text));
         match items.last_mut() {
             Some(last) if !bullet && runs_on => last.push_str(text),
             _ => items.push(text.to_string()),
@@ -674,6 +677,32 @@ mod tests {
                 "保育関連サービスの情報提供",
                 "認可・無認可の違いや保育所以外の預け先の説明",
                 "保育所の利用状況について等"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_role_item_wrapped_after_a_closing_bracket_runs_on_at_a_particle() {
+        let r = role_entry(&Block {
+            kind: BlockKind::Role(vec!["町".into()]),
+            head: None,
+            body: vec![
+                it(1, "◆説明会場(町民会館)"),
+                it(2, "の手配"),
+                it(3, "◆託児(保育士2名)"),
+                it(4, "と送迎バスの運行"),
+                it(5, "◆相談コーナー(予約制)"),
+                it(6, "とりまとめ役の選任"),
+            ],
+            anchored_to: None,
+        });
+        assert_eq!(
+            r.items,
+            vec![
+                "説明会場(町民会館)の手配",
+                "託児(保育士2名)と送迎バスの運行",
+                "相談コーナー(予約制)",
+                "とりまとめ役の選任"
             ]
         );
     }
