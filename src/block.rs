@@ -788,11 +788,7 @@ fn set_captions_apart(items: &mut [Item]) {
             continue;
         }
         let words = it.text.trim_end_matches(['≫', '》', '>', '〉', ')']);
-        if ["風景", "様子", "模様", "写真", "挨拶", "あいさつ"]
-            .iter()
-            .any(|w| words.ends_with(w))
-            && is_caption_line(&it.text)
-        {
+        if PHOTO_WORDS.iter().any(|w| words.ends_with(w)) && is_caption_line(&it.text) {
             items[i].gap_before = true;
         }
     }
@@ -1247,21 +1243,75 @@ fn is_bracketed(text: &str) -> bool {
     })
 }
 
+/// The words that end a photo's caption (`…セミナー風景`, `…の様子`, `市長挨拶`).
+const PHOTO_WORDS: [&str; 6] = ["風景", "様子", "模様", "写真", "挨拶", "あいさつ"];
+
+/// The captions of a caption's line: several read out side by side, white
+/// space between them, when each is wrapped in brackets (`（セミナーの様子）
+/// （説明会の様子）`, `≪…≫ ≪…≫`) or each but the last ends with a photo's word
+/// (`…市長が挨拶 賑やかなキッズコーナー`); otherwise the whole line. White space
+/// inside brackets parts nothing (`≪令和元年度 実施風景≫`).
+pub fn captions_on_line(text: &str) -> Vec<&str> {
+    let text = text.trim();
+    if !text.contains(char::is_whitespace) {
+        return vec![text];
+    }
+    // The pieces of the line between white space outside brackets: (start, end).
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    let (mut depth, mut start) = (0usize, None);
+    for (at, c) in text.char_indices() {
+        match c {
+            '(' | '≪' | '《' | '<' | '〈' | '「' | '『' | '【' | '[' => depth += 1,
+            ')' | '≫' | '》' | '>' | '〉' | '」' | '』' | '】' | ']' => {
+                depth = depth.saturating_sub(1)
+            }
+            _ => {}
+        }
+        if c.is_whitespace() && depth == 0 {
+            if let Some(s) = start.take() {
+                pieces.push((s, at));
+            }
+        } else if start.is_none() {
+            start = Some(at);
+        }
+    }
+    pieces.extend(start.map(|s| (s, text.len())));
+    if pieces.len() < 2 {
+        return vec![text];
+    }
+    let piece = |&(s, e): &(usize, usize)| &text[s..e];
+    let all_wrapped = pieces
+        .iter()
+        .map(piece)
+        .all(|p| is_wrapped(p) || is_label_line(p));
+    let ends_photo = |p: &str| {
+        let words = p.trim_end_matches(['≫', '》', '>', '〉', ')']);
+        PHOTO_WORDS.iter().any(|w| words.ends_with(w))
+    };
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (k, &(_, end)) in pieces.iter().enumerate() {
+        if k + 1 == pieces.len() || all_wrapped || ends_photo(&text[from..end]) {
+            out.push(text[from..end].trim());
+            from = end;
+        }
+    }
+    out
+}
+
 /// A whole line that is a photo caption: `≪…セミナー風景≫`, `研修会開催地の地元市長挨拶`,
 /// `主催者を代表して市長が挨拶 賑やかなキッズ預かりコーナー` (two captions read out as one line).
 fn is_caption_line(text: &str) -> bool {
     text.chars().count() <= 40
         && !text.contains('。')
         && !starts_with_bullet(text)
-        && ["風景", "様子", "模様", "写真", "挨拶", "あいさつ"]
-            .iter()
-            .any(|word| {
-                text.trim_end_matches(['≫', '》', '>', '〉', ')'])
-                    .ends_with(word)
-                    || text
-                        .match_indices(word)
-                        .any(|(at, _)| text[at + word.len()..].starts_with(char::is_whitespace))
-            })
+        && PHOTO_WORDS.iter().any(|word| {
+            text.trim_end_matches(['≫', '》', '>', '〉', ')'])
+                .ends_with(word)
+                || text
+                    .match_indices(word)
+                    .any(|(at, _)| text[at + word.len()..].starts_with(char::is_whitespace))
+        })
 }
 
 /// A whole line that is a bracketed label: `＜参加者アンケート＞`, `《開催実績》`,
@@ -2477,6 +2527,31 @@ mod tests {
         // Over a bullet item, the box below the row is a role block's.
         let k = kinds("【新潟県】【新潟県上越市】【上越商工会議所】\n【上越市シルバー人材センター】\n■会員への周知");
         assert!(matches!(k[1], ItemKind::RoleHeader(_)), "{k:?}");
+    }
+
+    #[test]
+    fn captions_side_by_side_on_one_line_are_apart() {
+        assert_eq!(
+            captions_on_line("(面接会場の様子) (開会式の様子)"),
+            ["(面接会場の様子)", "(開会式の様子)"]
+        );
+        assert_eq!(
+            captions_on_line("≪開会式≫  ≪個別相談コーナー≫ ≪託児室≫"),
+            ["≪開会式≫", "≪個別相談コーナー≫", "≪託児室≫"]
+        );
+        assert_eq!(
+            captions_on_line("所長があいさつ 会場の受付風景"),
+            ["所長があいさつ", "会場の受付風景"]
+        );
+        // One caption: a space inside its brackets, or words of a diagram.
+        for one in [
+            "≪令和2年度 面接会風景≫",
+            "若者 高齢者",
+            "(公財) 県雇用開発協会",
+            "≪開会式≫ 会場入口",
+        ] {
+            assert_eq!(captions_on_line(one), [one], "{one}");
+        }
     }
 
     #[test]

@@ -3,8 +3,8 @@
 use std::collections::BTreeMap;
 
 use crate::block::{
-    is_terminal, numbered_label, starts_bound, starts_with_bullet, Block, BlockKind, Item,
-    SectionKind,
+    captions_on_line, is_terminal, numbered_label, starts_bound, starts_with_bullet, Block,
+    BlockKind, Item, SectionKind,
 };
 use crate::layout::{Layout, Role as BlockRole};
 use crate::model::{
@@ -97,19 +97,27 @@ pub fn build(stem: &str, page: &Page<'_>, layout: &Layout) -> Case {
             lines: b.lines(),
         })
         .collect();
+    // Captions read out side by side on one line are each a caption.
     let captions: Vec<Caption> = of(BlockRole::Caption)
-        .map(|b| match b.kind {
-            BlockKind::Caption => {
-                let h = b.head.as_ref().expect("caption item");
-                Caption {
-                    text: h.text.clone(),
-                    line: h.line,
+        .flat_map(|b| {
+            let (text, line) = match (&b.kind, b.head.as_ref(), b.body.as_slice()) {
+                (BlockKind::Caption, Some(h), _) => (h.text.clone(), h.line),
+                (_, _, [one]) => (one.text.clone(), one.line),
+                _ => {
+                    let text = join_tight(&b.body);
+                    return vec![Caption {
+                        text,
+                        line: b.body[0].line,
+                    }];
                 }
-            }
-            _ => Caption {
-                text: join_tight(&b.body),
-                line: b.body[0].line,
-            },
+            };
+            captions_on_line(&text)
+                .into_iter()
+                .map(|t| Caption {
+                    text: t.to_string(),
+                    line,
+                })
+                .collect()
         })
         .collect();
 

@@ -1693,3 +1693,81 @@ fn the_cases_number_before_the_headline_is_no_part_of_the_title() {
         written(&["定年後も働きたい高齢者が増えているが、求人との出会いの場が少ない。"])
     );
 }
+
+/// A four-box party row wrapped onto a line of one box, the headings marked
+/// ■ below it; a role item wrapped after a closing bracket (`◆会場（…）` /
+/// `の確保`); two photo captions in brackets side by side on one line.
+const A_ONE_BOX_WRAP_AND_ITEMS_WRAPPED_AT_A_PARTICLE: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【長崎県】【長崎県五島市】【（一社）ながさき漁業伝習所】
+【福岡労働局福岡中央ハローワーク】
+
+■目的
+
+■取組内容
+
+■効果
+
+離島の漁業では就業者の減少と高齢化が進み、担い手の確保が急務となって
+いる。都市部の求職者に漁業の仕事と島の暮らしを知ってもらい、新規就業と
+移住につなげる。
+
+都市部の求職者に島の漁業を伝える
+「しまの漁業就業フェア」を福岡で開催
+
+福岡市内の会場で、漁業の仕事説明と移住相談を一体で行うフェアを年２回
+開催。希望者には五島市での３日間の漁業体験を案内した。
+
+・フェアの来場者は延べ８６名、うち漁業体験に１４名が参加した。
+・体験参加者のうち５名が島の漁業経営体に就業した。
+
+【役割分担】
+
+【長崎県】
+◆フェアの企画、漁業体験の
+費用の助成
+◆会場（福岡県内の商業施設）
+の確保
+
+【五島市】
+◆移住相談、住まいの紹介
+
+【ハローワーク】
+◆求職者への周知、職業相談
+
+（フェア会場の様子） （漁業体験の様子）
+
+〈照会先〉長崎労働局職業安定部職業安定課（TEL：095-801-0040）
+";
+
+#[test]
+fn a_one_box_wrap_of_the_party_row_and_an_item_wrapped_at_a_particle() {
+    let doc = extract(A_ONE_BOX_WRAP_AND_ITEMS_WRAPPED_AT_A_PARTICLE);
+    let c = &doc.cases[0];
+    let names: Vec<&str> = c.parties.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "長崎県",
+            "長崎県五島市",
+            "(一社)ながさき漁業伝習所",
+            "福岡労働局福岡中央ハローワーク"
+        ]
+    );
+    assert_eq!(
+        roles_of(c),
+        [
+            (
+                "長崎県",
+                vec![
+                    "フェアの企画、漁業体験の費用の助成",
+                    "会場(福岡県内の商業施設)の確保"
+                ]
+            ),
+            ("五島市", vec!["移住相談、住まいの紹介"]),
+            ("ハローワーク", vec!["求職者への周知、職業相談"])
+        ]
+    );
+    assert_eq!(captions_of(c), ["(フェア会場の様子)", "(漁業体験の様子)"]);
+}
