@@ -2227,7 +2227,23 @@ pub fn looks_like_caption(lines: &[Item]) -> bool {
         return false;
     }
     // (Three lines are short, as tested above.)
-    lines.len() == 3 || reads_as_photo_caption(lines, &text) || short()
+    lines.len() == 3 || reads_as_photo_caption(lines, &text) || short() || name_over_note(lines)
+}
+
+/// A box of a diagram: a short name over a note in round brackets on the
+/// line below (`ハローワーク` / `（就職支援ナビゲーター）`, the staff who
+/// stand for it), neither of them a sentence nor a list.
+fn name_over_note(lines: &[Item]) -> bool {
+    let [name, note] = lines else {
+        return false;
+    };
+    name.width() <= 12
+        && !is_terminal(&name.text)
+        && !ends_mid_sentence(&name.text)
+        && note.width() <= 16
+        && note.text.starts_with('(')
+        && is_wrapped(&note.text)
+        && !note.text.contains(['、', '。'])
 }
 
 #[cfg(test)]
@@ -2552,6 +2568,44 @@ mod tests {
         ] {
             assert_eq!(captions_on_line(one), [one], "{one}");
         }
+    }
+
+    #[test]
+    fn a_name_over_its_staff_in_brackets_is_a_diagram_box() {
+        let box_of = |lines: &[&str]| -> Vec<Item> {
+            lines
+                .iter()
+                .enumerate()
+                .map(|(n, t)| Item {
+                    line: n + 1,
+                    text: t.to_string(),
+                    kind: ItemKind::Text,
+                    gap_before: false,
+                })
+                .collect()
+        };
+        assert!(looks_like_caption(&box_of(&["市役所", "(生活支援相談員)"])));
+        assert!(looks_like_caption(&box_of(&[
+            "ハローワーク",
+            "(就職支援コーディネーター)"
+        ])));
+        // A sentence, a phrase running on, a bullet: no box of a diagram.
+        assert!(!looks_like_caption(&box_of(&[
+            "相談員が毎週訪問した。",
+            "(生活支援相談員)"
+        ])));
+        assert!(!looks_like_caption(&box_of(&[
+            "市役所では",
+            "(毎週火曜日)"
+        ])));
+        assert!(!looks_like_caption(&box_of(&[
+            "◆市役所",
+            "(生活支援相談員)"
+        ])));
+        assert!(!looks_like_caption(&box_of(&[
+            "市役所",
+            "(生活支援相談員、就労支援員、保健師)"
+        ])));
     }
 
     #[test]
