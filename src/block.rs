@@ -2045,6 +2045,10 @@ fn ends_mid_sentence(text: &str) -> bool {
 fn reads_as_headline(lines: &[Item]) -> bool {
     match lines {
         [one] => is_headline(&one.text),
+        // A headline and its subtitle between wave dashes (`～…を実施～`).
+        [first, second] if reads_as_subtitle(&second.text) => {
+            opens_headline(&first.text) || is_headline(&first.text)
+        }
         [first, second] => {
             opens_headline(&first.text)
                 && is_headline(&second.text)
@@ -2052,6 +2056,23 @@ fn reads_as_headline(lines: &[Item]) -> bool {
         }
         _ => false,
     }
+}
+
+/// A headline's subtitle: a line between two of the same dashes
+/// (`～職場実習とセミナーを一体的に実施～`, `―…―`), no sentence.
+pub fn reads_as_subtitle(text: &str) -> bool {
+    let Some(mark) = text.chars().next() else {
+        return false;
+    };
+    is_subtitle_mark(mark)
+        && text.chars().count() >= 4
+        && text.ends_with(mark)
+        && !text.contains('。')
+}
+
+/// A dash that sets a subtitle off, on both sides (`～…～`, `―…―`).
+fn is_subtitle_mark(c: char) -> bool {
+    matches!(c, '~' | '〜' | '～' | '―' | '—' | '－')
 }
 
 /// Kana and particles that never open a sentence: the line continues the one before.
@@ -2111,6 +2132,15 @@ pub fn is_headline(text: &str) -> bool {
 /// the end of a programme's name in quotes closing the line
 /// (`…を後押しする「ミドル世代就職応援プロジェクト」`).
 pub fn has_headline_ending(text: &str) -> bool {
+    // A subtitle between dashes closing the text (`…を支える～…を一体的に実施～`):
+    // the words before it, or its own, end as a headline's.
+    if let Some(mark) = text.chars().last().filter(|&c| is_subtitle_mark(c)) {
+        let inner = &text[..text.len() - mark.len_utf8()];
+        if let Some(open) = inner.rfind(mark) {
+            return has_headline_ending(&inner[..open])
+                || has_headline_ending(&inner[open + mark.len_utf8()..]);
+        }
+    }
     // One of the words, then any exclamation marks; or an exclamation mark.
     let words = text.trim_end_matches(['!', '！']);
     if words.len() < text.len() {
@@ -2606,6 +2636,23 @@ mod tests {
             "市役所",
             "(生活支援相談員、就労支援員、保健師)"
         ])));
+    }
+
+    #[test]
+    fn a_headline_with_its_subtitle_ends_the_role_block_above() {
+        let b = block_lines("【共通】\n◆求人情報誌の発行\n\n商店街の後継者を地域ぐるみで育てる\n～空き店舗での開業体験と職業相談を一体的に～\n");
+        assert_eq!(b, vec![vec![1, 2], vec![4, 5]]);
+        // The subtitle line in other dashes.
+        assert!(reads_as_subtitle("―空き店舗での開業体験を実施―"));
+        assert!(reads_as_subtitle("~開業体験~"));
+        assert!(!reads_as_subtitle("~"));
+        assert!(!reads_as_subtitle("~3月"));
+        // A headline's ending may be its subtitle's.
+        assert!(has_headline_ending(
+            "商店街の後継者を地域ぐるみで育てる~開業体験と職業相談を一体的に実施~"
+        ));
+        assert!(has_headline_ending("果樹の担い手を支援~収穫体験~"));
+        assert!(!has_headline_ending("商店街の後継者を育てる~空き店舗で~"));
     }
 
     #[test]
