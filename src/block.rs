@@ -318,9 +318,28 @@ fn opens_item(text: &str) -> bool {
 /// Names that look like an organisation (a role block's header).
 pub fn looks_like_org(name: &str) -> bool {
     let named = regex!(
-        r"法人|株式会社|有限会社|NPO|協会|協議会|センター|ハローワーク|労働局|職業安定所|役所|役場"
+        r"法人|株式会社|有限会社|NPO|協会|協議会|センター|ハローワーク|労働局|職業安定所|役所|役場|農協|漁協|生協"
     );
-    (ends_with_any(name, &ORG_ENDINGS) || named.is_match(name)) && !looks_like_subheading(name)
+    (ends_with_any(name, &ORG_ENDINGS) || is_cooperative(name) || named.is_match(name))
+        && !looks_like_subheading(name)
+}
+
+/// An agricultural cooperative by its short name: JA, alone or before the
+/// area's name (`JAおおいた`, `JA 北つくば`), not a word that opens with those
+/// letters (`JAPAN`).
+fn is_cooperative(name: &str) -> bool {
+    name.strip_prefix("JA")
+        .is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_alphabetic()))
+}
+
+/// A box naming one of the case's parties as the party row prints it, whole
+/// or in part (`八代市` for 熊本県八代市): an organisation, whatever its name's
+/// ending.
+fn names_a_party(name: &str, parties: &[String]) -> bool {
+    name.chars().nth(1).is_some()
+        && parties
+            .iter()
+            .any(|p| p.contains(name) || name.contains(p.as_str()))
 }
 
 /// How the names of organisations end (`…市`, `…センター`): [`looks_like_org`].
@@ -1345,6 +1364,8 @@ fn item(line: &Line, text: &str, kind: ItemKind) -> Item {
 #[derive(Default)]
 struct Seen {
     party_row: bool,
+    /// The names in the party row's boxes, as far as read.
+    parties: Vec<String>,
     heading: bool,
     /// Sections headed with 【】.
     bracketed: Vec<SectionKind>,
@@ -1474,6 +1495,7 @@ fn classify_line(line: &Line, below: &[Line], page: &[Line], out: &mut Vec<Item>
                 _ => false,
             });
         if wrapped_row {
+            seen.parties.extend(groups.iter().cloned());
             out.push(item(line, "", ItemKind::PartyRow(groups)));
             return;
         }
@@ -1484,6 +1506,7 @@ fn classify_line(line: &Line, below: &[Line], page: &[Line], out: &mut Vec<Item>
             && (is_party_row(&groups) || orgs_row)
         {
             seen.party_row = true;
+            seen.parties.extend(groups.iter().cloned());
             out.push(item(line, "", ItemKind::PartyRow(groups)));
             return;
         }
@@ -1493,7 +1516,9 @@ fn classify_line(line: &Line, below: &[Line], page: &[Line], out: &mut Vec<Item>
             .iter()
             .map(|g| role_org(g).unwrap_or_else(|| g.clone()))
             .collect();
-        let orgs = names.iter().all(|g| looks_like_org(g));
+        let orgs = names
+            .iter()
+            .all(|g| looks_like_org(g) || names_a_party(g, &seen.parties));
         let opens_role = !subheading
             && (orgs && (bracket_only || rest.chars().count() <= 20) || starts_with_bullet(rest));
         if opens_role {
@@ -2653,6 +2678,20 @@ mod tests {
         ));
         assert!(has_headline_ending("果樹の担い手を支援~収穫体験~"));
         assert!(!has_headline_ending("商店街の後継者を育てる~空き店舗で~"));
+    }
+
+    #[test]
+    fn a_partner_named_in_the_party_row_heads_its_role_block() {
+        // No organisation's ending, but the party row names it.
+        let k = kinds("【秋田県】【ふるさと秋田就農ネット】【秋田労働局】\n\n【役割分担】\n【ふるさと秋田就農ネット】\n◆研修先農家の紹介");
+        assert_eq!(
+            k[2],
+            ItemKind::RoleHeader(vec!["ふるさと秋田就農ネット".into()])
+        );
+        // An agricultural cooperative is an organisation, the row printed or not.
+        assert!(looks_like_org("JAおおいた"));
+        assert!(looks_like_org("JA"));
+        assert!(!looks_like_org("JAPANフェア"));
     }
 
     #[test]

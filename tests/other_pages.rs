@@ -1771,3 +1771,92 @@ fn a_one_box_wrap_of_the_party_row_and_an_item_wrapped_at_a_particle() {
     );
     assert_eq!(captions_of(c), ["(フェア会場の様子)", "(漁業体験の様子)"]);
 }
+
+/// A role block of a partner whose name has no organisation's ending (a JA,
+/// named in the party row); the headline with a ～subtitle～ line set apart
+/// below the last role block; the words of a diagram (a name over its staff
+/// in brackets) above the overview's paragraph.
+const A_SUBTITLED_HEADLINE_BELOW_THE_ROLES: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【岩手県花巻市】【ＪＡいわて花巻】【岩手労働局ハローワーク花巻】
+
+【課題・目的】
+りんご等の果樹の収穫期には短期間に多くの人手が必要となるが、農家の高齢化
+により人手の確保が難しくなっている。地域の短時間就労希望者と農家をつなぎ、
+産地の労働力を確保する。
+
+【実施概要】 【役割分担】
+
+【花巻市】
+◆広報誌での募集、説明会の
+会場の提供
+
+【ＪＡいわて花巻】
+◆農家の求人ニーズの取りまとめ
+◆収穫作業の事前講習
+
+【ハローワーク】
+◆求人の受理、職業紹介
+
+【共通】
+◆募集チラシの作成
+
+果樹産地の担い手を地域ぐるみで確保
+～収穫期の短期就労と農業体験を組み合わせて実施～
+
+農協の集荷場
+
+ハローワーク
+（農業就職相談員）
+
+ＪＡが農家の求人をまとめ、ハローワークが求人を受理して、短時間就労を希望する
+市民に紹介。就労前には集荷場で半日の事前講習を行い、未経験者も安心して
+作業に入れるようにした。
+
+【効果】
+◆収穫サポーターとして延べ６２名が就労し、受入農家は３１戸となった。
+◆参加者からは「体を動かす仕事が楽しい」との声が寄せられた。
+
+＜花巻市コメント＞
+農家と市民の双方から好評で、来年度も継続したい。
+
+≪照会先≫ 岩手労働局職業安定部職業安定課（ＴＥＬ：０１９－６０４－３００４）
+";
+
+#[test]
+fn a_subtitled_headline_below_the_roles_and_a_partner_named_in_the_party_row() {
+    let doc = extract(A_SUBTITLED_HEADLINE_BELOW_THE_ROLES);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref().map(squeeze).as_deref(),
+        Some("果樹産地の担い手を地域ぐるみで確保~収穫期の短期就労と農業体験を組み合わせて実施~")
+    );
+    assert_eq!(
+        roles_of(c),
+        [
+            ("花巻市", vec!["広報誌での募集、説明会の会場の提供"]),
+            (
+                "JAいわて花巻",
+                vec!["農家の求人ニーズの取りまとめ", "収穫作業の事前講習"]
+            ),
+            ("ハローワーク", vec!["求人の受理、職業紹介"]),
+            ("共通", vec!["募集チラシの作成"])
+        ]
+    );
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&["JAが農家の求人をまとめ、ハローワークが求人を受理して、短時間就労を希望する市民に紹介。就労前には集荷場で半日の事前講習を行い、未経験者も安心して作業に入れるようにした。"])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&[
+            "◆収穫サポーターとして延べ62名が就労し、受入農家は31戸となった。",
+            "◆参加者からは「体を動かす仕事が楽しい」との声が寄せられた。"
+        ])
+    );
+    assert_eq!(
+        captions_of(c),
+        ["農協の集荷場", "ハローワーク(農業就職相談員)"]
+    );
+}
