@@ -2180,7 +2180,7 @@ pub fn has_headline_ending(text: &str) -> bool {
 }
 
 /// The closing words of a headline: [`has_headline_ending`].
-const HEADLINE_ENDINGS: [&str; 29] = [
+const HEADLINE_ENDINGS: [&str; 30] = [
     "実施",
     "開催",
     "締結",
@@ -2210,7 +2210,20 @@ const HEADLINE_ENDINGS: [&str; 29] = [
     "キャンペーン",
     "窓口",
     "協定",
+    "後押し",
 ];
+
+/// A headline closed, as headlines are (体言止め), on the noun of what is
+/// done, right after the object or the means of it: `…を展開`, `…ツアーで人材
+/// 確保`, `…の連携で就労定着` (を or で, then two or more kanji ending the
+/// text). A weaker sign than [`has_headline_ending`]'s words: diagram phrases
+/// take this form too (`…方向性を規定`).
+pub fn ends_on_action_noun(text: &str) -> bool {
+    let is_kanji = |c: char| matches!(c, '\u{4E00}'..='\u{9FFF}' | '々');
+    let mut rev = text.chars().rev().skip_while(|&c| is_kanji(c));
+    let kanji = text.chars().rev().take_while(|&c| is_kanji(c)).count();
+    kanji >= 2 && matches!(rev.next(), Some('を' | 'で'))
+}
 
 /// The first line of a two-line headline: no sentence end (。, a polite …ます),
 /// not a bullet or a label, and either headline-wide or plainly running on
@@ -3065,6 +3078,28 @@ mod tests {
         ));
         assert!(!opens_headline("雇用対策協定"));
         assert!(!opens_headline("今後も連携していきたいと思います"));
+        assert!(is_headline("子育て世代の再就職を託児付きの相談会で後押し"));
+    }
+
+    #[test]
+    fn a_headline_may_close_on_the_noun_of_the_action() {
+        for t in [
+            "「まちの仕事博」で若者の地元就職を実現",
+            "漁業の担い手を体験航海で確保",
+            "市と国の情報共有で早期再就職",
+        ] {
+            assert!(ends_on_action_noun(t), "{t}");
+        }
+        // After の, a noun phrase (a caption, a label); a verb; one kanji.
+        for t in [
+            "地域の人手不足解消",
+            "面接会の様子",
+            "求職者を応援する",
+            "体験で学ぶ",
+            "セミナーで話",
+        ] {
+            assert!(!ends_on_action_noun(t), "{t}");
+        }
     }
 
     #[test]

@@ -21,8 +21,8 @@ use std::collections::BTreeMap;
 mod cues;
 
 use crate::block::{
-    has_headline_ending, is_theme_label, looks_like_caption, starts_with_bullet, Block, BlockKind,
-    SectionKind,
+    ends_on_action_noun, has_headline_ending, is_theme_label, looks_like_caption,
+    starts_with_bullet, Block, BlockKind, SectionKind,
 };
 use crate::metrics;
 use crate::model::{Metric, MetricCategory};
@@ -388,7 +388,9 @@ pub fn assign_sections(candidates: &[Candidate], present: [bool; 3]) -> Vec<usiz
 const TITLE_THRESHOLD: f32 = 2.0;
 
 /// Pick the headline among the paragraphs: above the first heading it wins
-/// outright; elsewhere it must read as a headline (a headline ending, 「…」 or 、).
+/// outright; elsewhere it must read as a headline: a headline ending
+/// (…を実施, …で後押し), or the weaker closing on the noun of the action
+/// (…で人材確保) with a second sign (「…」 or 、).
 /// A figure reported as an outcome speaks against it (a headline may state a
 /// goal: …500人就労に向け…); a closing ！ speaks for it. The blocks in `skip`
 /// (theme labels) are passed over, as if they were furniture.
@@ -412,9 +414,12 @@ fn find_title(
         }
         let text = b.joined();
         let chars = text.chars().count();
+        // A headline may open with the quoted name of its programme
+        // (`「…」で人材確保`); quotations and nothing else are voices.
         if b.body.iter().any(|l| l.text.ends_with('。'))
             || starts_with_bullet(&text)
-            || text.starts_with(['(', '≪', '《', '<', '「', '【'])
+            || text.starts_with(['(', '≪', '《', '<', '【'])
+            || is_voices(&text)
             || !(8..=100).contains(&chars)
             || b.body.iter().any(|l| l.width() > 60)
         {
@@ -432,6 +437,8 @@ fn find_title(
         }
         if has_headline_ending(&text) {
             score += 2.0;
+        } else if ends_on_action_noun(&text) {
+            score += 1.0;
         }
         if text.ends_with(['!', '！']) {
             score += 1.0;
