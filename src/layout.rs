@@ -297,6 +297,9 @@ pub fn cue_scores(text: &str, outcomes: usize) -> [f32; 3] {
     let need = c.need.saturating_sub(reasons);
     let purpose = 3.0 * c.goal as f32 + 2.0 * c.aim as f32 + need as f32;
     let overview = (c.overview + c.listing) as f32;
+    // A capacity (`定員20名`) is a figure of the plan, not of what came of it.
+    let capacities = text.matches("定員").count();
+    let outcomes = outcomes.saturating_sub(capacities);
     let effect = 2.0 * c.effect as f32 + 3.0 * (outcomes.min(2) as f32);
     [purpose, overview, effect]
 }
@@ -529,6 +532,14 @@ mod tests {
             cand(0.0, 0.0, 3.0),
         ];
         assert_eq!(assign_sections(&c, [true; 3]), vec![0, 0, 1, 2]);
+    }
+
+    #[test]
+    fn a_capacity_is_no_outcome() {
+        let c = cue_scores("就職面接会(定員30名)を開催。", 1);
+        assert!(c[1] > c[2] && c[2] == 0.0, "{c:?}");
+        let e = cue_scores("定員30名のところ、42名が参加した。", 2);
+        assert!(e[2] > 0.0, "{e:?}");
     }
 
     #[test]

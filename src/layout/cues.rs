@@ -66,7 +66,8 @@ const LISTS: [&[&str]; 5] = [
         "が続いて",
     ],
     // Overview: 実施(。|した|する。|$)|の実施|開催(。|し|する|$)|を開催|講師|…; the
-    // figures `第\d+回`, `\d部:`, `\d+時`, `\d+/\d+` come from [`figure_cues`].
+    // figures `第\d+回`, `\d部:`, `\d+時`, `\d+/\d+`, `\d+月、` come from
+    // [`figure_cues`].
     &[
         "実施。",
         "実施した",
@@ -107,6 +108,12 @@ const LISTS: [&[&str]; 5] = [
         "毎月",
         "毎週",
         "ワンストップ",
+        // Whom it was for, how many it could take.
+        "を対象に",
+        "向けに",
+        "定員",
+        // `…を実施(定員は各回15名)。`: a note on what was done.
+        "実施(",
     ],
     // Effect: でき(た|ました)|つなが(った|る|り)|繋が|結び(つ|付)い|…
     &[
@@ -313,9 +320,11 @@ fn leftmost_first(hits: &mut [Hit]) -> [usize; 5] {
     count
 }
 
-/// Matches of `第\d+回`, `\d部:`, `\d+時` and `\d+/\d+` (ASCII digits, as
-/// cleaned text has them), given as (start, end) to `found`. At most one of
-/// them starts at a digit, and each starts where the regex would start it.
+/// Matches of `第\d+回`, `\d部:`, `\d+時`, `\d+/\d+` and `\d+月、` (ASCII
+/// digits, as cleaned text has them), given as (start, end) to `found`. At
+/// most one of them starts at a digit, and each starts where the regex would
+/// start it. (`令和元年7月、…を発出し`: a clause opening on the month says
+/// when it was done.)
 fn figure_cues(text: &str, mut found: impl FnMut(usize, usize)) {
     let bytes = text.as_bytes();
     let digits_from = |i: usize| {
@@ -335,6 +344,8 @@ fn figure_cues(text: &str, mut found: impl FnMut(usize, usize)) {
             found(start, end + '時'.len_utf8());
         } else if rest.starts_with('/') && digits_from(end + 1) > 0 {
             found(start, end + 1 + digits_from(end + 1));
+        } else if rest.starts_with("月、") {
+            found(start, end + "月、".len());
         }
         if text[..start].ends_with('第') && rest.starts_with('回') {
             found(start - '第'.len_utf8(), end + '回'.len_utf8());
@@ -361,7 +372,7 @@ mod tests {
                 })
                 .collect();
             if list == OVERVIEW {
-                alts.push(r"第[0-9]+回|[0-9]部:|[0-9]+時|[0-9]+/[0-9]+".into());
+                alts.push(r"第[0-9]+回|[0-9]部:|[0-9]+時|[0-9]+/[0-9]+|[0-9]+月、".into());
             }
             alts.join("|")
         };
@@ -397,6 +408,12 @@ mod tests {
         assert_eq!(count("実施計画").overview, 0, "実施 mid-text is not a cue");
         assert_eq!(count("■1部:講演 2部:相談").listing, 1);
         assert_eq!(count("■1部:講演 2部:相談").overview, 2);
+        // When (a clause opening on the month), for whom, how many it takes.
+        assert_eq!(count("令和3年4月、市と国が窓口を開いた。").overview, 1);
+        assert_eq!(count("4月末現在").overview, 0);
+        assert_eq!(count("離職者を対象に職場見学").overview, 1);
+        assert_eq!(count("高校生向けに見学会").overview, 1);
+        assert_eq!(count("講習を実施(定員20名)。").overview, 2);
     }
 
     #[test]
@@ -445,6 +462,7 @@ mod tests {
                     "部",
                     ":",
                     "時",
+                    "月",
                     "/",
                     "。",
                     "、",
