@@ -187,6 +187,7 @@ pub fn recover(blocks: Vec<Block>) -> Layout {
                 scores,
                 adjacent,
                 worded: cues.iter().any(|&c| c > 0.0),
+                plainly: plainly(cues),
             }
         })
         .collect();
@@ -278,6 +279,20 @@ pub struct Candidate {
     pub adjacent: bool,
     /// Its wording reads as some section (positional preferences aside).
     pub worded: bool,
+    /// The section its wording plainly is ([`plainly`]), if any.
+    pub plainly: Option<usize>,
+}
+
+/// The section a paragraph's wording plainly is: strongly worded for it (a
+/// score of 3 or more: three cues of what was done, a stated goal, an outcome
+/// figure) and not at all for the others. Such a paragraph is that section's
+/// content even on a page that prints no heading for it (the annotation guide:
+/// a missing heading leaves the section null "unless a paragraph plainly is
+/// that section's content").
+pub fn plainly(cues: [f32; 3]) -> Option<usize> {
+    const PLAIN: f32 = 3.0;
+    let k = (0..3).find(|&k| cues[k] >= PLAIN)?;
+    (0..3).all(|o| o == k || cues[o] == 0.0).then_some(k)
 }
 
 /// Score the wording of a paragraph for purpose, overview and effect, given
@@ -308,7 +323,8 @@ pub fn cue_scores(text: &str, outcomes: usize) -> [f32; 3] {
 ///
 /// Maximises the sum of the paragraphs' scores, plus 1.5 for each pair of
 /// adjacent paragraphs in the same section (0.3 when other blocks stand between),
-/// minus 4 for each paragraph put in a section the page prints no heading for,
+/// minus 4 for each paragraph put in a section the page prints no heading for
+/// (unless its wording [`plainly`] is that section),
 /// minus 5 for each printed heading left empty,
 /// minus 1 for each purpose paragraph after a non-purpose one. Exact, by dynamic
 /// programming over (previous section, sections used so far, seen non-purpose).
@@ -330,7 +346,7 @@ pub fn assign_sections(candidates: &[Candidate], present: [bool; 3]) -> Vec<usiz
     let mut back = vec![[usize::MAX; STATES]; n];
     let local = |i: usize, s: usize, seen: bool| -> f32 {
         let mut v = candidates[i].scores[s];
-        if any_heading && !present[s] {
+        if any_heading && !present[s] && candidates[i].plainly != Some(s) {
             v -= ABSENT;
         }
         if s == 0 && seen {
@@ -489,6 +505,7 @@ mod tests {
             scores: [p, o, e],
             adjacent: true,
             worded: true,
+            plainly: None,
         }
     }
 
@@ -540,6 +557,30 @@ mod tests {
         assert!(c[1] > c[2] && c[2] == 0.0, "{c:?}");
         let e = cue_scores("定員30名のところ、42名が参加した。", 2);
         assert!(e[2] > 0.0, "{e:?}");
+    }
+
+    #[test]
+    fn a_paragraph_is_plainly_a_section_by_strong_wording_for_it_alone() {
+        assert_eq!(plainly([0.0, 3.0, 0.0]), Some(1));
+        assert_eq!(plainly([0.0, 4.0, 1.0]), None, "also worded as effect");
+        assert_eq!(plainly([0.0, 2.0, 0.0]), None, "weakly worded");
+        assert_eq!(plainly([3.0, 0.0, 0.0]), Some(0));
+    }
+
+    #[test]
+    fn a_plain_paragraph_takes_its_section_without_a_heading() {
+        let mut what_was_done = cand(0.0, 3.0, 0.0);
+        what_was_done.plainly = Some(1);
+        // Between the purpose and the effect, no 実施概要 printed.
+        let c = [cand(3.0, 0.0, 0.0), what_was_done, cand(0.0, 0.0, 6.0)];
+        assert_eq!(assign_sections(&c, [true, false, true]), vec![0, 1, 2]);
+        // The same wording, not plainly so: the printed headings take it.
+        let c = [
+            cand(3.0, 0.0, 0.0),
+            cand(0.0, 3.0, 0.0),
+            cand(0.0, 0.0, 6.0),
+        ];
+        assert_ne!(assign_sections(&c, [true, false, true])[1], 1);
     }
 
     #[test]
