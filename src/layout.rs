@@ -313,8 +313,7 @@ pub fn cue_scores(text: &str, outcomes: usize) -> [f32; 3] {
     let purpose = 3.0 * c.goal as f32 + 2.0 * c.aim as f32 + need as f32;
     let overview = (c.overview + c.listing) as f32;
     // A capacity (`定員20名`) is a figure of the plan, not of what came of it.
-    let capacities = text.matches("定員").count();
-    let outcomes = outcomes.saturating_sub(capacities);
+    let outcomes = outcomes.saturating_sub(c.capacities);
     let effect = 2.0 * c.effect as f32 + 3.0 * (outcomes.min(2) as f32);
     [purpose, overview, effect]
 }

@@ -111,7 +111,7 @@ const LISTS: [&[&str]; 5] = [
         // Whom it was for, how many it could take.
         "を対象に",
         "向けに",
-        "定員",
+        CAPACITY,
         // `…を実施(定員は各回15名)。`: a note on what was done.
         "実施(",
     ],
@@ -188,7 +188,13 @@ pub struct Counts {
     pub listing: usize,
     /// できた, つながった, 効果 … (at most 3).
     pub effect: usize,
+    /// Capacities printed (`定員`), uncapped: figures of the plan, not of
+    /// what came of it.
+    pub capacities: usize,
 }
+
+/// The capacity cue, counted apart as [`Counts::capacities`].
+const CAPACITY: &str = "定員";
 
 /// Caps, in the order of [`LISTS`].
 const CAPS: [usize; 5] = [1, 1, 3, 4, 3];
@@ -201,6 +207,8 @@ struct Alternative {
     at_end: bool,
     /// Length in bytes.
     len: usize,
+    /// The capacity cue ([`CAPACITY`]).
+    capacity: bool,
 }
 
 struct Automaton {
@@ -245,6 +253,7 @@ fn automaton() -> &'static Automaton {
                     rank,
                     at_end,
                     len: literal.len(),
+                    capacity: literal == CAPACITY,
                 });
             }
         }
@@ -267,6 +276,7 @@ pub fn count(text: &str) -> Counts {
     let auto = automaton();
     let dfa = &auto.dfa;
     let mut hits: Vec<Hit> = Vec::new();
+    let mut capacities = 0;
     // Every match of every alternative, overlapping: the automaton's overlapping
     // search written out as one loop (its iterator stops and resumes at each match).
     let mut sid = dfa.start_state(Anchored::No).expect("an unanchored start");
@@ -281,6 +291,7 @@ pub fn count(text: &str) -> Counts {
             let alt = &auto.alternatives[dfa.match_pattern(sid, k).as_usize()];
             if !alt.at_end || end == text.len() {
                 hits.push((alt.list, end - alt.len, alt.rank, end));
+                capacities += usize::from(alt.capacity);
             }
         }
     }
@@ -301,6 +312,7 @@ pub fn count(text: &str) -> Counts {
         overview: n[3],
         listing: usize::from(lists_items),
         effect: n[4],
+        capacities,
     }
 }
 
@@ -394,6 +406,7 @@ mod tests {
                 .take(1)
                 .count(),
             effect: hits(4),
+            capacities: text.matches(CAPACITY).count(),
         }
     }
 
