@@ -1134,8 +1134,11 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>) {
     .trim();
     // `面接を受けた方`: the object of a relative clause naming people stays.
     let clause = regex!(r"^\p{Han}+\p{Hiragana}*[たる](方|者|人)$");
+    // No word begins with ん: a kana before it is no particle (`がん患者`).
+    let particle_at = |i: usize, c: char| !label[i + c.len_utf8()..].starts_with('ん');
     let label = match label.char_indices().rev().find(|&(i, c)| {
-        matches!(c, 'は' | 'が' | 'く')
+        matches!(c, 'は' | 'が') && particle_at(i, c)
+            || c == 'く'
                 || c == 'を' && !clause.is_match(&label[i + c.len_utf8()..])
                 // `累計で就職者`, but not `就職できた方` or `ハローワークでの相談`.
                 || c == 'で' && !label[i + c.len_utf8()..].starts_with(['の', 'き'])
@@ -2910,6 +2913,16 @@ mod tests {
             wrong.len(),
             wrong.join("\n")
         );
+    }
+
+    /// が before ん is the word がん (cancer), no particle: no word begins with ん.
+    #[test]
+    fn no_word_begins_with_n() {
+        let m = one("職場復帰者２５名（うちがん経験者９名）");
+        assert_eq!(m[1].label, "職場復帰者");
+        assert_eq!(m[1].qualifier.as_deref(), Some("うちがん経験者"));
+        let m = one("がん経験者２０人が説明会に参加");
+        assert_eq!(m[0].label, "がん経験者");
     }
 
     /// Figures whose noun is a verb phrase after them: the values and categories
