@@ -476,6 +476,7 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
     let mut prev_end = 0usize;
     let mut prev_label: Option<String> = None;
     let mut prev_outer_label: Option<String> = None;
+    let mut prev_outer_tallied = false;
     let mut prev_breakdown = false;
     let rows = table_rows(spans);
     // `平成26年度実績` over the figures: their year, when their lines state none.
@@ -531,7 +532,8 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
             && prev_end > 0
             && joined[prev_end..start].starts_with('(')
             && !joined[prev_end..start].contains(')');
-        let (mut label, mut qualifier, note) = label_before(before);
+        let (mut label, mut qualifier, note, modifier) = label_before(before);
+        let label_read = label.clone();
         // `面接会を経て 27名が採用内定`: a verb before the figure names nothing
         // counted; the noun after it does. Nor does where the figure came from
         // (`参加企業から180件の求人`, `ハローワークから30名を紹介`).
@@ -655,9 +657,14 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
                 // its own, as it is without the brackets.
                 label = own;
                 qualifier = Some(format!("{parent}のうち"));
-            } else if before.contains("うち") {
+            } else if before.contains("うち")
+                // `(うち男性12名、女性8名)`: parts listed with 、 are parts alike.
+                || before.starts_with('、') && (is_part(&own) || names_people(&own))
+            {
+                // `延べ114人(うち生徒78人)`: a part of a tally is tallied too.
+                let tally = if prev_outer_tallied { "延べ " } else { "" };
                 label = parent;
-                qualifier = Some(format!("うち{own}"));
+                qualifier = Some(format!("{tally}うち{own}"));
             } else {
                 qualifier = Some(parent);
             }
@@ -687,7 +694,12 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
             (None, q) => q,
         }
         .filter(|q| !q.is_empty());
-        let mut category = categorize(&label, qualifier.as_deref(), note.as_deref(), after, &unit);
+        // `参加企業の担当者`: the modifier dropped from the label still tells its kind.
+        let named = match modifier.is_empty() || label != label_read {
+            true => label.clone(),
+            false => format!("{modifier}{label}"),
+        };
+        let mut category = categorize(&named, qualifier.as_deref(), note.as_deref(), after, &unit);
         // `就職率48.5%(32人/66人)`: the counts a rate is taken of, named by the
         // rate; the first is those the rate counts, the second all it is taken of.
         if let Some((rate, whole)) = rate_fraction(&joined[line_start..start]) {
@@ -724,6 +736,10 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
         };
         if !sub_group && !bracketed {
             prev_outer_label = Some(label.clone());
+            prev_outer_tallied = metric
+                .qualifier
+                .as_deref()
+                .is_some_and(|q| q.starts_with("延べ"));
         }
         prev_breakdown = listed;
         prev_label = Some(label);
@@ -1034,8 +1050,9 @@ fn place_before(before: &str, after: &str) -> bool {
         && !regex!(r"^\s*の(うち|内)").is_match(after)
 }
 
-/// Scan back from the number: (label, qualifier from a うち/のうち split, parenthesised note).
-fn label_before(before: &str) -> (String, Option<String>, Option<String>) {
+/// Scan back from the number: (label, qualifier from a うち/のうち split,
+/// parenthesised note, the modifier [`counted_noun`] took off the label).
+fn label_before(before: &str) -> (String, Option<String>, Option<String>, String) {
     let mut text = bare_before(before);
     // `参加者数 H30年度 150名`, `就職件数は、平成27年度の150件`: the year the
     // figure is of is not the label, nor is a particle after it; the noun is
@@ -1079,6 +1096,20 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>) {
         .map_or(0, |(i, c)| i + c.len_utf8());
     let mut label = &text[start..];
     let mut qualifier = None;
+    // `定員各回40名`, `各回定員30名`, `定員は各回15名`: the figure holds for each
+    // session; the word qualifies the noun it stands by.
+    let mut per_session = None;
+    if label.contains(['各', '毎']) {
+        for w in PER_SESSION {
+            if let Some(l) = label.strip_suffix(w) {
+                label = l.trim_end_matches(['は', 'が', 'も', 'の']).trim_end();
+                per_session = Some(w);
+            } else if let Some(l) = label.strip_prefix(w) {
+                label = l.trim_start_matches('の');
+                per_session = Some(w);
+            }
+        }
+    }
     // `目標:就職者数100名`, `平成30年度目標 就職者数 200人`: a goal heads the label.
     let heading = text[..start].trim_end_matches(|c: char| {
         c.is_whitespace() || matches!(c, ':' | '】' | ')' | '>' | '》' | '≫')
@@ -1190,16 +1221,93 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>) {
         }
         _ => label,
     };
-    // `延べ相談件数`: the quantifier is no part of the noun.
+    let noun = counted_noun(label);
+    let modifier = label[..label.len() - noun.len()].to_string();
+    let label = noun;
+    // `延べ相談件数`, `参加者は延べ120人`: the quantifier is no part of the noun;
+    // it says the figure counts each visit or session again (qualifier 延べ).
+    let tallied = label.starts_with("延べ") || label.starts_with("のべ");
     let label = label
         .strip_prefix("延べ")
         .or_else(|| label.strip_prefix("のべ"))
         .unwrap_or(label);
+    if tallied || tallied_before(before) {
+        qualifier = Some(match qualifier {
+            Some(q) => format!("延べ {q}"),
+            None => "延べ".to_string(),
+        });
+    }
+    if let Some(w) = per_session {
+        qualifier = Some(match qualifier {
+            Some(q) => format!("{q} {w}"),
+            None => w.to_string(),
+        });
+    }
     // `毎回100名程度が参加`: an adverb of frequency or sum names nothing counted.
     if ADVERBS.contains(&label) {
-        return (String::new(), qualifier, note);
+        return (String::new(), qualifier, note, modifier);
     }
-    (label.to_string(), qualifier, note)
+    (label.to_string(), qualifier, note, modifier)
+}
+
+/// Words that make a figure one of each session (`定員各回40名`).
+const PER_SESSION: [&str; 2] = ["各回", "毎回"];
+
+/// `延べ` (or `のべ`) right before the figure, perhaps before 約 (`延べ約1,200名`):
+/// the figure counts a person or a company once for each time they came.
+fn tallied_before(before: &str) -> bool {
+    let text = before.trim_end_matches(|c: char| c.is_whitespace() || c == ':');
+    let text = ["約", "およそ"]
+        .iter()
+        .find_map(|w| text.strip_suffix(w))
+        .unwrap_or(text)
+        .trim_end();
+    text.ends_with("延べ") || text.ends_with("のべ")
+}
+
+/// Nouns that measure what the noun before them names (`参加者の数`, `就職者の内訳`):
+/// after の they are no counted noun of their own.
+const MEASURES: [&str; 8] = [
+    "人数",
+    "件数",
+    "総数",
+    "実数",
+    "実人数",
+    "合計",
+    "内訳",
+    "実績",
+];
+
+/// The counted noun without a modifier joined to it by の (`出張相談の利用者` →
+/// 利用者, `県内企業への就職内定者` → 就職内定者, `3回の参加者数` → 参加者数): the
+/// cut is at the last の before a noun of two or more characters that opens in
+/// kanji or katakana. A relative clause goes on in hiragana after の and names
+/// the counted unit itself (`未就学児のいる世帯`); a measure (`参加者の人数`)
+/// or a one-character noun (`県外の方`) keeps its modifier, and so does a part
+/// (`子育て中の女性`), which names no counted noun of its own.
+fn counted_noun(label: &str) -> &str {
+    if !label.contains('の') {
+        return label;
+    }
+    let noun_start =
+        |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{30A1}'..='\u{30FA}').contains(&c);
+    for (i, _) in label.rmatch_indices('の') {
+        let rest = &label[i + 'の'.len_utf8()..];
+        if rest.chars().next().is_some_and(noun_start)
+            && rest.chars().nth(1).is_some()
+            && !MEASURES.contains(&rest)
+            && !is_part(rest)
+        {
+            return rest;
+        }
+    }
+    label
+}
+
+/// A plain noun of people, with nothing of its own (`学生`, `保護者`, `女性`).
+fn names_people(label: &str) -> bool {
+    label.ends_with(['者', '生', '性', '人', '員', '親', '母', '父'])
+        && !label.contains(is_hiragana)
 }
 
 /// A hiragana letter (a particle or an inflection, in a label).
@@ -1491,7 +1599,7 @@ fn categorize(
         return Companies;
     }
     // `児童扶養手当受給者`: parents receiving the child allowance.
-    let parents = label.contains("子育て") || label.contains("児童扶養");
+    let parents = label.contains("子育て") || label.contains("児童扶養") || q.contains("児童扶養");
     // `うち10名が託児を利用`: those whose children were cared for.
     if (names_children(label) || names_children(q) || cared_for(after)) && !parents {
         return Children;
@@ -1520,8 +1628,7 @@ fn categorize(
     // `来場者…、うち女性580名`: a part named by sex or age is of the parent's kind.
     let parent = q.rsplit(' ').next().and_then(|q| q.strip_suffix("のうち"));
     // So is a plain noun of people with nothing of its own (`うち学生250名`).
-    let plain = label.ends_with(['者', '生', '性', '人', '員', '親', '母', '父'])
-        && !label.contains(is_hiragana);
+    let plain = names_people(label);
     if let Some(parent) = parent.filter(|p| (is_part(label) || plain) && !p.is_empty()) {
         return categorize(parent, None, None, "", unit);
     }
@@ -1969,18 +2076,8 @@ mod tests {
             ("目標 １００人", "目標", 100, Target),
             ("相談件数 ８０件", "相談件数", 80, Other),
             ("応募者数は４５人", "応募者数", 45, Applicants),
-            (
-                "見学先企業への応募 ２４名",
-                "見学先企業への応募",
-                24,
-                Applicants,
-            ),
-            (
-                "参加企業の担当者 １０名",
-                "参加企業の担当者",
-                10,
-                Participants,
-            ),
+            ("見学先企業への応募 ２４名", "応募", 24, Applicants),
+            ("参加企業の担当者 １０名", "担当者", 10, Participants),
         ];
         for (text, label, value, category) in cases {
             let m = one(text);
@@ -2169,11 +2266,11 @@ mod tests {
             ),
             (
                 "就職件数：延べ４５件",
-                vec![("就職件数", 45, "件", Employed, None, None)],
+                vec![("就職件数", 45, "件", Employed, Some("延べ"), None)],
             ),
             (
                 "延べ相談件数３２０件",
-                vec![("相談件数", 320, "件", Other, None, None)],
+                vec![("相談件数", 320, "件", Other, Some("延べ"), None)],
             ),
             (
                 "求人件数１５０件",
@@ -2251,15 +2348,15 @@ mod tests {
             ),
             (
                 "毎回１００名程度が参加",
-                vec![("参加", 100, "名", Participants, None, None)],
+                vec![("参加", 100, "名", Participants, Some("毎回"), None)],
             ),
             (
                 "毎回５０～６０名が参加",
-                vec![("参加", 50, "名", Participants, None, None)],
+                vec![("参加", 50, "名", Participants, Some("毎回"), None)],
             ),
             (
                 "毎回５０名～６０名が参加",
-                vec![("参加", 50, "名", Participants, None, None)],
+                vec![("参加", 50, "名", Participants, Some("毎回"), None)],
             ),
             // Goals against outcomes.
             (
@@ -2348,7 +2445,7 @@ mod tests {
             (
                 "来場者 延べ３８０人（実人数２１０人）",
                 vec![
-                    ("来場者", 380, "人", Participants, None, None),
+                    ("来場者", 380, "人", Participants, Some("延べ"), None),
                     ("来場者", 210, "人", Participants, Some("実人数"), None),
                 ],
             ),
@@ -2374,7 +2471,7 @@ mod tests {
             ),
             (
                 "延べ約１万人が来場",
-                vec![("来場", 10_000, "人", Participants, None, None)],
+                vec![("来場", 10_000, "人", Participants, Some("延べ"), None)],
             ),
             (
                 "来場者数　１万２，０００人",
@@ -2386,7 +2483,7 @@ mod tests {
             ),
             (
                 "高年齢者の就職件数は前年度比１５件増の２１０件",
-                vec![("高年齢者の就職件数", 210, "件", Employed, None, None)],
+                vec![("就職件数", 210, "件", Employed, None, None)],
             ),
             // Labels and categories of other themes.
             (
@@ -2521,8 +2618,8 @@ mod tests {
             (
                 "就職支援セミナーの参加者数　１回目１５名、２回目２０名",
                 vec![
-                    ("就職支援セミナーの参加者数", 15, "名", Participants, Some("1回目"), None),
-                    ("就職支援セミナーの参加者数", 20, "名", Participants, Some("2回目"), None),
+                    ("参加者数", 15, "名", Participants, Some("1回目"), None),
+                    ("参加者数", 20, "名", Participants, Some("2回目"), None),
                 ],
             ),
             (
@@ -2539,7 +2636,7 @@ mod tests {
             ),
             (
                 "ひとり親家庭の母親２０名が職業訓練を受講し、全員が修了した",
-                vec![("ひとり親家庭の母親", 20, "名", Participants, None, None)],
+                vec![("母親", 20, "名", Participants, None, None)],
             ),
             // Kinds of employment split those employed; a trial employment is one.
             (
@@ -2577,13 +2674,13 @@ mod tests {
                     ("新規求職者", 50, "名", Participants, None, None),
                     ("新規求職者", 30, "名", Participants, Some("うち生活保護受給者"), None),
                     // Parents who receive the child allowance, not children.
-                    ("児童扶養手当受給者", 10, "名", Other, Some("新規求職者"), None),
+                    ("新規求職者", 10, "名", Participants, Some("うち児童扶養手当受給者"), None),
                 ],
             ),
             (
                 "来場者は延べ約１，２００名、うち女性５８０名。",
                 vec![
-                    ("来場者", 1200, "名", Participants, None, None),
+                    ("来場者", 1200, "名", Participants, Some("延べ"), None),
                     ("女性", 580, "名", Participants, Some("来場者のうち"), None),
                 ],
             ),
@@ -2603,7 +2700,7 @@ mod tests {
             ("障害者雇用率２．３％", vec![]),
             (
                 "ＵＩＪターン希望者の登録者数　２３０人",
-                vec![("UIJターン希望者の登録者数", 230, "人", Other, None, None)],
+                vec![("登録者数", 230, "人", Other, None, None)],
             ),
             (
                 "ＵＩＪターン就職者 ３５名",
@@ -2614,8 +2711,8 @@ mod tests {
             (
                 "・高年齢者の就職者数　Ｈ２８年度　１，２３０人　→　Ｈ２９年度　１，４５０人",
                 vec![
-                    ("高年齢者の就職者数", 1230, "人", Employed, None, Some(2016)),
-                    ("高年齢者の就職者数", 1450, "人", Employed, None, Some(2017)),
+                    ("就職者数", 1230, "人", Employed, None, Some(2016)),
+                    ("就職者数", 1450, "人", Employed, None, Some(2017)),
                 ],
             ),
             (
@@ -2683,7 +2780,7 @@ mod tests {
             ),
             (
                 "福祉・介護分野への就職者数　１２名",
-                vec![("福祉・介護分野への就職者数", 12, "名", Employed, None, None)],
+                vec![("就職者数", 12, "名", Employed, None, None)],
             ),
             (
                 "参加者２０名・就職者５名",
@@ -2785,8 +2882,8 @@ mod tests {
             (
                 "職業訓練の訓練生２０名、介護研修の研修生１５名",
                 vec![
-                    ("職業訓練の訓練生", 20, "名", Participants, None, None),
-                    ("介護研修の研修生", 15, "名", Participants, None, None),
+                    ("訓練生", 20, "名", Participants, None, None),
+                    ("研修生", 15, "名", Participants, None, None),
                 ],
             ),
             // An outcome in brackets is a count of its own, as without them; a
@@ -2801,8 +2898,8 @@ mod tests {
             (
                 "外国人留学生の参加者数　１５０名（うち内定者１２名）",
                 vec![
-                    ("外国人留学生の参加者数", 150, "名", Participants, None, None),
-                    ("内定者", 12, "名", Employed, Some("外国人留学生の参加者数のうち"), None),
+                    ("参加者数", 150, "名", Participants, None, None),
+                    ("内定者", 12, "名", Employed, Some("参加者数のうち"), None),
                 ],
             ),
             (
@@ -2859,15 +2956,15 @@ mod tests {
             (
                 "障害者の就職件数は、平成２７年度の１５０件から平成２９年度には２１０件に増加した。",
                 vec![
-                    ("障害者の就職件数", 150, "件", Employed, None, Some(2015)),
-                    ("障害者の就職件数", 210, "件", Employed, None, Some(2017)),
+                    ("就職件数", 150, "件", Employed, None, Some(2015)),
+                    ("就職件数", 210, "件", Employed, None, Some(2017)),
                 ],
             ),
             (
                 "県外からの移住者数は、令和２年度　１５０世帯　３２０人。",
                 vec![
-                    ("県外からの移住者数", 150, "世帯", Other, None, Some(2020)),
-                    ("県外からの移住者数", 320, "人", Other, None, Some(2020)),
+                    ("移住者数", 150, "世帯", Other, None, Some(2020)),
+                    ("移住者数", 320, "人", Other, None, Some(2020)),
                 ],
             ),
         ];
@@ -2923,6 +3020,109 @@ mod tests {
         assert_eq!(m[1].qualifier.as_deref(), Some("うちがん経験者"));
         let m = one("がん経験者２０人が説明会に参加");
         assert_eq!(m[0].label, "がん経験者");
+    }
+
+    /// (label, qualifier) of each figure in `text`.
+    fn named(text: &str) -> Vec<(String, Option<String>)> {
+        one(text)
+            .into_iter()
+            .map(|m| (m.label, m.qualifier))
+            .collect()
+    }
+
+    fn read(pairs: &[(&str, Option<&str>)]) -> Vec<(String, Option<String>)> {
+        pairs
+            .iter()
+            .map(|(l, q)| (l.to_string(), q.map(str::to_string)))
+            .collect()
+    }
+
+    /// 延べ before a figure: each visit counted again, a qualifier, not the noun;
+    /// the parts of a tally are tallied too.
+    #[test]
+    fn a_tally_is_qualified_by_nobe() {
+        assert_eq!(
+            named("協賛企業　延べ５５社"),
+            read(&[("協賛企業", Some("延べ"))])
+        );
+        assert_eq!(
+            named("延べ面談件数１５０件"),
+            read(&[("面談件数", Some("延べ"))])
+        );
+        assert_eq!(
+            named("体験会の参加者は延べ９０人（うち親子連れ６０人、学生３０人）"),
+            read(&[
+                ("参加者", Some("延べ")),
+                ("参加者", Some("延べ うち親子連れ")),
+                ("参加者", Some("延べ うち学生")),
+            ])
+        );
+        assert_eq!(
+            named("相談件数は延べ３００件、うち就職者は４５名"),
+            read(&[
+                ("相談件数", Some("延べ")),
+                ("就職者", Some("相談件数のうち"))
+            ])
+        );
+    }
+
+    /// 各回 / 毎回 by a figure: it holds for each session; the noun is the label.
+    #[test]
+    fn a_figure_for_each_session() {
+        for text in ["定員各回２５名", "各回定員２５名", "定員は各回２５名"] {
+            assert_eq!(named(text), read(&[("定員", Some("各回"))]), "{text}");
+        }
+        assert_eq!(named("毎回定員２０名"), read(&[("定員", Some("毎回"))]));
+        let m = one("毎回８０名程度が来場した");
+        assert_eq!(
+            (m[0].qualifier.as_deref(), m[0].category),
+            (Some("毎回"), MetricCategory::Participants)
+        );
+    }
+
+    /// The label is the counted noun, not what modifies it through の; a
+    /// relative clause, a measure and a part keep it.
+    #[test]
+    fn the_counted_noun_without_its_modifier() {
+        use MetricCategory::*;
+        let got = |t: &str| {
+            let m = one(t);
+            (m[0].label.clone(), m[0].category)
+        };
+        assert_eq!(
+            got("訪問相談の利用者 ５５人"),
+            ("利用者".into(), Participants)
+        );
+        assert_eq!(
+            got("管内企業への採用内定者１８名"),
+            ("採用内定者".into(), Employed)
+        );
+        assert_eq!(
+            got("２回の受講者数は４０名"),
+            ("受講者数".into(), Participants)
+        );
+        assert_eq!(
+            got("令和３年９月末までの採用者６名"),
+            ("採用者".into(), Employed)
+        );
+        assert_eq!(got("奨励金の受給者１２人"), ("受給者".into(), Other));
+        // The modifier still tells the kind of people counted.
+        assert_eq!(
+            got("説明会参加企業の人事担当者１０名"),
+            ("人事担当者".into(), Participants)
+        );
+        assert_eq!(
+            got("介護中の家族のいる世帯１２世帯"),
+            ("家族のいる世帯".into(), Other)
+        );
+        assert_eq!(
+            got("参加者の人数は３０名"),
+            ("参加者の人数".into(), Participants)
+        );
+        assert_eq!(
+            got("子育て中の女性２０名が参加"),
+            ("子育て中の女性".into(), Participants)
+        );
     }
 
     /// Figures whose noun is a verb phrase after them: the values and categories

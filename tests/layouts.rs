@@ -1783,7 +1783,7 @@ fn welfare_to_work_counts_in_a_table_and_in_sentences() {
             metric("就職者数", 70, "人", Target, None),
             metric("就職者数", 80, "人", Employed, None),
             // The noun phrase as printed, like 見学先企業への応募.
-            metric("窓口での相談件数", 1234, "件", Other, None),
+            metric("相談件数", 1234, "件", Other, None),
         ]
     );
     let qualifiers: Vec<_> = c.metrics.iter().map(|m| m.qualifier.as_deref()).collect();
@@ -1796,7 +1796,7 @@ fn welfare_to_work_counts_in_a_table_and_in_sentences() {
             Some("女性"),
             Some("目標"),
             Some("実績"),
-            None
+            Some("延べ")
         ]
     );
     assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
@@ -1878,7 +1878,12 @@ fn uij_turn_fair_with_a_table_by_fiscal_year() {
         ]
     );
     let qualifiers: Vec<_> = c.metrics.iter().map(|m| m.qualifier.as_deref()).collect();
-    assert_eq!(qualifiers[..9], [None; 9]);
+    // 延べ before the students' and the visitors' figures: tallies.
+    let tallied = Some("延べ");
+    assert_eq!(
+        qualifiers[..9],
+        [None, None, None, None, None, None, tallied, None, tallied]
+    );
     assert_eq!(qualifiers[9], Some("来場者のうち"));
     assert!(doc.diagnostics.is_empty(), "{:?}", doc.diagnostics);
 }
@@ -2311,7 +2316,7 @@ fn a_squeezed_page_with_a_mascot_below_the_comment() {
         vec![
             metric("定員", 20, "名", Other, None),
             metric("見学ツアー参加者", 52, "名", Participants, None),
-            metric("農業法人への就職", 9, "名", Employed, None),
+            metric("就職", 9, "名", Employed, None),
         ]
     );
     assert_eq!(c.metrics[0].qualifier.as_deref(), Some("1回あたり"));
