@@ -122,7 +122,7 @@ pub fn build(stem: &str, page: &Page<'_>, layout: &Layout) -> Case {
         .collect();
 
     // Metrics: from the sections (template order) and the role items, as layout
-    // found them.
+    // found them, then the comments'.
     let mut found = Vec::new();
     for k in [
         SectionKind::Purpose,
@@ -138,6 +138,18 @@ pub fn build(stem: &str, page: &Page<'_>, layout: &Layout) -> Case {
     for (i, r) in roles.iter().enumerate() {
         if *r == BlockRole::RoleBlock {
             found.extend(layout.figures[i].iter().cloned());
+        }
+    }
+    // A comment may state a new outcome (`研修を受講した方も10名おり`); a figure
+    // it repeats (same value, unit and kind) is the one already reported.
+    for b in of(BlockRole::Comment) {
+        for m in crate::metrics::find(&crate::metrics::spans(&b.body)) {
+            let same = |o: &crate::model::Metric| {
+                o.value == m.value && o.unit == m.unit && o.category == m.category
+            };
+            if !found.iter().any(same) {
+                found.push(m);
+            }
         }
     }
     found.sort_by_key(|m| m.line);

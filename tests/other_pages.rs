@@ -1859,4 +1859,54 @@ fn a_subtitled_headline_below_the_roles_and_a_partner_named_in_the_party_row() {
         captions_of(c),
         ["農協の集荷場", "ハローワーク(農業就職相談員)"]
     );
+
+/// 漁業の担い手: the effect reports its figures; one comment states a new
+/// outcome (a figure split over the comment's wrapped lines), another repeats
+/// the effect's figure, and a programme's name holds a number that counts nothing.
+const COMMENTS_WITH_FIGURES: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【北海道釧路市】 【北海道労働局ハローワーク釧路】
+
+漁業の担い手を港の就業体験で確保
+
+【課題・目的】
+漁業者の高齢化が進み、担い手の確保が急務となっている。
+若者に漁業の仕事を知ってもらい、就業につなげる。
+
+【実施概要】
+漁協の協力を得て、港での就業体験ツアーを開催。
+
+【効果】
+◆ 就業体験ツアーの参加者は３６名。
+
+＜釧路市コメント＞
+ツアーに参加した３６名の多くが漁業
+に関心を深めた。「浜の担い手１００人
+プロジェクト」と連携して進めたい。
+
+＜労働局コメント＞
+ツアー後の職業相談を経て、すでに１
+２名が漁業者に採用された。
+
+【役割分担】
+【釧路市】
+◆漁協との調整
+【ハローワーク】
+◆職業相談・職業紹介
+
+≪照会先≫ 北海道労働局職業安定部職業安定課 ℡：011-709-2311
+";
+
+#[test]
+fn a_new_figure_in_a_comment_counts_and_a_repeated_one_does_not() {
+    let doc = extract(COMMENTS_WITH_FIGURES);
+    let c = &doc.cases[0];
+    let got: Vec<_> = c
+        .metrics
+        .iter()
+        .map(|m| (m.value, m.unit.as_str(), m.category))
+        .collect();
+    use jirei::model::MetricCategory::*;
+    assert_eq!(got, [(36, "名", Participants), (12, "名", Employed)]);
 }
