@@ -616,14 +616,19 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
         let cell = rows[span_i]
             .as_ref()
             .and_then(|row| row.header_of(start - line_start));
-        if let Some((header, row_label)) = cell {
+        if let Some((header, part, row_label)) = cell {
             label = header.to_string();
             label_precedes = true;
-            // A row label that is a fiscal year (`H30年度`) gives the figure's year instead.
-            if qualifier.is_none() {
-                qualifier = row_label
-                    .filter(|l| fiscal_years(l).next().is_none())
-                    .map(str::to_string);
+            // A row label that is a fiscal year (`H30年度`) gives the figure's year
+            // instead; a tally (`延べ38社`) and a sub-count column (`うち正社員`) stay.
+            let tally = qualifier.as_deref() == Some("延べ");
+            let row = row_label.filter(|l| fiscal_years(l).next().is_none());
+            if qualifier.is_none() || tally {
+                let words: Vec<&str> = [tally.then_some("延べ"), row, part]
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                qualifier = (!words.is_empty()).then(|| words.join(" "));
             }
         } else if !label_precedes && prev_end > 0 && before.trim().is_empty() {
             // `親子20組40名`: one group counted in two units, under one label.
@@ -804,18 +809,58 @@ struct Row<'a> {
     /// The fiscal year stated on the line above the header (the table's caption).
     caption_year: Option<i32>,
     label: Option<&'a str>,
-    /// Byte offset in the line of each value cell.
-    cells: Vec<usize>,
+    /// Byte range in the line of each value cell, and its column in the header.
+    cells: Vec<(usize, usize, usize)>,
 }
 
 impl<'a> Row<'a> {
-    /// The column header (and row label) of the figure at `offset` in the line;
-    /// cells align with the header from the right.
-    fn header_of(&self, offset: usize) -> Option<(&'a str, Option<&'a str>)> {
-        let k = self.cells.iter().position(|&c| c == offset)?;
-        let column = self.header.len() - self.cells.len() + k;
-        Some((self.header[column], self.label))
+    /// The column header of the figure at `offset` in the line, the sub-count
+    /// its column names (`就職者数 うち正社員`: 就職者数, うち正社員), and the
+    /// row label.
+    fn header_of(&self, offset: usize) -> Option<(&'a str, Option<&'a str>, Option<&'a str>)> {
+        let &(_, _, column) = self
+            .cells
+            .iter()
+            .find(|&&(a, b, _)| a <= offset && offset < b)?;
+        let header = self.header[column];
+        match self.header[..column]
+            .iter()
+            .rev()
+            .find(|h| !h.starts_with("うち"))
+        {
+            Some(whole) if header.starts_with("うち") => Some((whole, Some(header), self.label)),
+            _ => Some((header, None, self.label)),
+        }
     }
+}
+
+/// A cell of a table's row that holds a value: a count (`25名`, `延べ38社`), a
+/// rate (`40%`), a number of anything (`6回`, `延べ18施設`), or a mark that
+/// there is none yet (`―`, `集計中`).
+fn is_value_cell(word: &str) -> bool {
+    if matches!(
+        word,
+        "―" | "-" | "ー" | "−" | "集計中" | "調査中" | "未定" | "なし"
+    ) {
+        return true;
+    }
+    let w = ["延べ", "のべ", "約", "計"]
+        .iter()
+        .find_map(|p| word.strip_prefix(p))
+        .unwrap_or(word);
+    if !w.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let rest = w.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+    rest.chars().count() <= 3 && !rest.contains(|c: char| c.is_ascii_digit() || is_hiragana(c))
+}
+
+/// A line that announces the parts of the row above (`(内訳)`): the table goes on.
+fn is_breakdown_mark(text: &str) -> bool {
+    let t = text.trim();
+    t.len() <= 18
+        && t.trim_matches(|c: char| matches!(c, '(' | ')' | '【' | '】' | '<' | '>' | '〈' | '〉'))
+            == "内訳"
 }
 
 /// The words of `text` separated by white space, with their byte offsets.
@@ -833,35 +878,76 @@ fn table_rows<'a>(spans: &[Span<'a>]) -> Vec<Option<Row<'a>>> {
     let mut rows: Vec<Option<Row<'a>>> = Vec::with_capacity(spans.len());
     let mut header: Option<Vec<&'a str>> = None;
     let mut caption_year = None;
+    // The unit of each column's cell in the last whole row (for a breakdown below it).
+    let mut total: Option<Vec<Option<&'static str>>> = None;
+    let mut breakdown = false;
     for (i, s) in spans.iter().enumerate() {
+        if header.is_some() && total.is_some() && is_breakdown_mark(s.text) {
+            breakdown = true;
+            rows.push(None);
+            continue;
+        }
         // Only a line with a gap between words can be a table line.
         if !s.text.trim().contains(' ') {
             header = None;
+            total = None;
             rows.push(None);
             continue;
         }
         let ws = words(s.text);
-        let is_cell = |w: &str| {
-            let rate = w.strip_suffix('%').is_some_and(|n| {
-                !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-            });
-            rate || counts(w)
+        let unit_of = |w: &str| {
+            counts(w)
                 .next()
-                .is_some_and(|(a, b, _, _)| a == 0 && b == w.len())
+                .filter(|&(_, b, _, _)| b == w.len())
+                .map(|c| c.3)
         };
-        let label = ws.first().filter(|(_, w)| !is_cell(w)).map(|&(_, w)| w);
-        let cells: Vec<_> = ws.iter().skip(usize::from(label.is_some())).collect();
+        // Row label cells first (a date, a place, a class of people), then the values.
+        let labels = ws.iter().take_while(|(_, w)| !is_value_cell(w)).count();
+        let label = ws.first().filter(|_| labels > 0).map(|&(_, w)| w);
+        let cells = &ws[labels..];
         let row = header.as_ref().and_then(|h| {
-            let all_cells = cells.iter().all(|(_, w)| is_cell(w));
-            (all_cells && cells.len() >= 2 && cells.len() <= h.len() && h.len() - cells.len() <= 1)
-                .then(|| Row {
-                    header: h.clone(),
-                    caption_year,
-                    label,
-                    cells: cells.iter().map(|&&(o, _)| o).collect(),
-                })
+            if cells.len() < 2 || !cells.iter().all(|(_, w)| is_value_cell(w)) {
+                return None;
+            }
+            let range = |&(o, w): &(usize, &str)| (o, o + w.len());
+            let units: Vec<_> = cells.iter().map(|(_, w)| unit_of(w)).collect();
+            let columns: Vec<usize> = if cells.len() <= h.len()
+                && (h.len() - cells.len() <= 1 && labels <= 1 || labels == h.len() - cells.len())
+            {
+                // Cells align with the header from the right.
+                (h.len() - cells.len()..h.len()).collect()
+            } else {
+                // `高校生 32名 ―` under `(内訳)`: the parts fill the columns of the
+                // whole row's counts in the same unit, in order.
+                let whole = total.as_ref().filter(|_| breakdown && labels == 1)?;
+                let unit = units.iter().flatten().next()?;
+                let same: Vec<usize> = (0..whole.len())
+                    .filter(|&k| whole[k] == Some(*unit))
+                    .collect();
+                (same.len() == cells.len() && whole.len() == h.len()).then_some(same)?
+            };
+            Some(Row {
+                header: h.clone(),
+                caption_year,
+                label,
+                cells: cells
+                    .iter()
+                    .map(range)
+                    .zip(columns)
+                    .map(|((a, b), k)| (a, b, k))
+                    .collect(),
+            })
         });
+        if let Some(r) = row.as_ref().filter(|_| !breakdown) {
+            let mut whole = vec![None; r.header.len()];
+            for &(a, b, k) in &r.cells {
+                whole[k] = unit_of(&s.text[a..b]);
+            }
+            total = Some(whole);
+        }
         if row.is_none() {
+            total = None;
+            breakdown = false;
             let heading = ws.len() >= 2
                 && ws.iter().all(|(_, w)| {
                     w.chars().count() <= 12
@@ -1226,7 +1312,12 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>, String
     let label = noun;
     // `延べ相談件数`, `参加者は延べ120人`: the quantifier is no part of the noun;
     // it says the figure counts each visit or session again (qualifier 延べ).
-    let tallied = label.starts_with("延べ") || label.starts_with("のべ");
+    // (`延べ18施設`: a figure of its own, no noun.)
+    let tallied = ["延べ", "のべ"].iter().any(|w| {
+        label
+            .strip_prefix(w)
+            .is_some_and(|n| !n.is_empty() && !n.starts_with(|c: char| c.is_ascii_digit()))
+    });
     let label = label
         .strip_prefix("延べ")
         .or_else(|| label.strip_prefix("のべ"))
@@ -3020,6 +3111,70 @@ mod tests {
         assert_eq!(m[1].qualifier.as_deref(), Some("うちがん経験者"));
         let m = one("がん経験者２０人が説明会に参加");
         assert_eq!(m[0].label, "がん経験者");
+    }
+
+    /// A flattened table: row label cells (a date and a place) before the
+    /// values, cells that hold no count (`3日`, `延べ12校`, `調査中`), a sub-count
+    /// column (`うち女性`), and a breakdown under `(内訳)` whose parts fill the
+    /// columns counted in the same unit.
+    #[test]
+    fn rows_of_a_flattened_table() {
+        let read_table = |text: &str| -> Vec<(String, u64, Option<String>)> {
+            let cleaned: Vec<String> = text.lines().map(crate::normalize::clean).collect();
+            let spans: Vec<Span> = cleaned
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Span {
+                    line: i + 1,
+                    text: t,
+                })
+                .collect();
+            find(&spans)
+                .into_iter()
+                .map(|m| (m.label, m.value, m.qualifier))
+                .collect()
+        };
+        let own = |rows: &[(&str, u64, Option<&str>)]| -> Vec<(String, u64, Option<String>)> {
+            rows.iter()
+                .map(|(l, v, q)| (l.to_string(), *v, q.map(str::to_string)))
+                .collect()
+        };
+        assert_eq!(
+            read_table(
+                "実施日 会場 出展企業 来場者\n\
+                 ９月３日 金沢市 ３０社 １２０名\n\
+                 １１月５日 小松市 １８社 調査中"
+            ),
+            own(&[
+                ("出展企業", 30, Some("9月3日")),
+                ("来場者", 120, Some("9月3日")),
+                ("出展企業", 18, Some("11月5日")),
+            ])
+        );
+        assert_eq!(
+            read_table("受講者 修了者 うち女性\n２５人 ２２人 ９人"),
+            own(&[
+                ("受講者", 25, None),
+                ("修了者", 22, None),
+                ("修了者", 9, Some("うち女性")),
+            ])
+        );
+        assert_eq!(
+            read_table(
+                "開催日数 受講者数 訪問校 内定者数\n\
+                 ３日 ４０名 延べ１２校 １５名\n\
+                 （内訳）\n\
+                 大学生 ２５名 １０名\n\
+                 専門学校生 １５名 ―"
+            ),
+            own(&[
+                ("受講者数", 40, None),
+                ("内定者数", 15, None),
+                ("受講者数", 25, Some("大学生")),
+                ("内定者数", 10, Some("大学生")),
+                ("受講者数", 15, Some("専門学校生")),
+            ])
+        );
     }
 
     /// (label, qualifier) of each figure in `text`.
