@@ -1310,6 +1310,10 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>, String
     let noun = counted_noun(label);
     let modifier = label[..label.len() - noun.len()].to_string();
     let label = noun;
+    // `前年度の参加者`: a modifier that splits the count qualifies it.
+    if let Some(part) = modifier.strip_suffix('の').filter(|m| is_part(m)) {
+        qualifier.get_or_insert_with(|| part.to_string());
+    }
     // `延べ相談件数`, `参加者は延べ120人`: the quantifier is no part of the noun;
     // it says the figure counts each visit or session again (qualifier 延べ).
     // (`延べ18施設`: a figure of its own, no noun.)
@@ -3277,6 +3281,11 @@ mod tests {
         assert_eq!(
             got("子育て中の女性２０名が参加"),
             ("子育て中の女性".into(), Participants)
+        );
+        // A modifier that splits the count is its qualifier.
+        assert_eq!(
+            named("昨年度の受講者は２８名"),
+            read(&[("受講者", Some("昨年度"))])
         );
     }
 
