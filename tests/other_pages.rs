@@ -1859,6 +1859,7 @@ fn a_subtitled_headline_below_the_roles_and_a_partner_named_in_the_party_row() {
         captions_of(c),
         ["農協の集荷場", "ハローワーク(農業就職相談員)"]
     );
+}
 
 /// 漁業の担い手: the effect reports its figures; one comment states a new
 /// outcome (a figure split over the comment's wrapped lines), another repeats
