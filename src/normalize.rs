@@ -285,7 +285,10 @@ mod tests {
             mend_wrapped_long_vowel(&clean(prev), &mut l);
             l
         };
-        assert_eq!(mended("人材センタ", "－での臨時的な就業"), "ーでの臨時的な就業");
+        assert_eq!(
+            mended("人材センタ", "－での臨時的な就業"),
+            "ーでの臨時的な就業"
+        );
         assert_eq!(mended("就職サポ", "－ターの配置"), "ーターの配置");
         // A dash after anything but katakana, or before no kana, stays as read.
         assert_eq!(mended("参加者の声", "－での臨時的"), "-での臨時的");

@@ -299,8 +299,15 @@ fn agreement(set: &Set) {
             }
         }
     }
-    assert_eq!(pages, set.pages, "one expectation per page of {}", set.bulletin);
-    println!("\nagreement per field over {pages} pages of {}:", set.bulletin);
+    assert_eq!(
+        pages, set.pages,
+        "one expectation per page of {}",
+        set.bulletin
+    );
+    println!(
+        "\nagreement per field over {pages} pages of {}:",
+        set.bulletin
+    );
     let mut total = (0, 0);
     for (field, (ok, n)) in &per_field {
         println!("  {field:<13} {ok:>2}/{n}");
