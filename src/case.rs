@@ -8,7 +8,8 @@ use crate::block::{
 };
 use crate::layout::{Layout, Role as BlockRole};
 use crate::model::{
-    Caption, Case, Comment, Contact, Field, LineRange, Party, Provenance, Role, Section, Sections,
+    Caption, Case, Comment, Contact, Field, LineRange, MetricCategory, Party, Provenance, Role,
+    Section, Sections,
 };
 use crate::page::Page;
 use crate::party::{kind_of, prefecture_of};
@@ -122,7 +123,9 @@ pub fn build(stem: &str, page: &Page<'_>, layout: &Layout) -> Case {
         .collect();
 
     // Metrics: from the sections (template order) and the role items, as layout
-    // found them, then the comments'.
+    // found them, then the comments'. The purpose states the problem: its
+    // figures describe the world before the initiative (市内約2,600世帯, 全国で
+    // 約10万人), not its scale or outcome, except a goal it sets (500人就労).
     let mut found = Vec::new();
     for k in [
         SectionKind::Purpose,
@@ -131,7 +134,14 @@ pub fn build(stem: &str, page: &Page<'_>, layout: &Layout) -> Case {
     ] {
         for (i, r) in roles.iter().enumerate() {
             if *r == BlockRole::Section(k) {
-                found.extend(layout.figures[i].iter().cloned());
+                let figures = layout.figures[i].iter();
+                found.extend(
+                    figures
+                        .filter(|m| {
+                            k != SectionKind::Purpose || m.category == MetricCategory::Target
+                        })
+                        .cloned(),
+                );
             }
         }
     }

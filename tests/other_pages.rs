@@ -1911,3 +1911,45 @@ fn a_new_figure_in_a_comment_counts_and_a_repeated_one_does_not() {
     use jirei::model::MetricCategory::*;
     assert_eq!(got, [(36, "名", Participants), (12, "名", Employed)]);
 }
+
+/// 買い物弱者の見守りと就労 (a page of its own): the purpose states the problem in
+/// figures (the town's households, the nation's count) and a goal; only the goal
+/// and the outcomes are the case's metrics.
+const FIGURES_OF_THE_PROBLEM: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【長野県木曽町】【長野労働局ハローワーク木曽福島】
+
+移動販売の担い手を地域で育て、高齢者の見守りと雇用を両立
+
+【課題・目的】
+町内の高齢者のみの世帯は約１，２００世帯に上り、全国でも買い物に困る高齢者は
+約８００万人と推計される。移動販売車の運転手を地元で確保し、令和３年度までに
+２０人の就職を目標に、見守りと雇用の場を同時につくる。
+
+【実施概要】
+ハローワークが求職者に運転手の仕事を紹介し、町が大型免許の取得費用を助成。
+
+【効果】
+◆運転手の募集に１５名が応募し、９名が就職した。
+";
+
+#[test]
+fn figures_that_state_the_problem_are_no_metrics_but_its_goal_is() {
+    let doc = extract(FIGURES_OF_THE_PROBLEM);
+    let c = &doc.cases[0];
+    let got: Vec<(u64, &str, jirei::model::MetricCategory)> = c
+        .metrics
+        .iter()
+        .map(|m| (m.value, m.unit.as_str(), m.category))
+        .collect();
+    use jirei::model::MetricCategory::*;
+    assert_eq!(
+        got,
+        [
+            (20, "人", Target),
+            (15, "名", Applicants),
+            (9, "名", Employed)
+        ]
+    );
+}
