@@ -2050,12 +2050,29 @@ fn continues(block: &Block, next: &[Item]) -> bool {
         return false;
     }
     // A paragraph's first line set apart by a blank line is as wide as the
-    // lines of its box below (a headline above a paragraph is not).
+    // lines of its box below (a headline above a paragraph is not, nor is
+    // one as wide: see [`headline_over_paragraph`]).
     let lone_first_line = block.body.len() == 1
         && (!matches!(block.kind, BlockKind::Paragraph)
-            || last.width() >= 25 && last.width() + 2 >= next_width);
+            || last.width() >= 25
+                && last.width() + 2 >= next_width
+                && !headline_over_paragraph(&last.text, &first.text));
     let full = last.width() + 2 >= width && (block.body.len() > 1 || lone_first_line);
     mid_sentence || full || lone_first_line
+}
+
+/// A line standing alone above a paragraph, blank lines around it, that reads
+/// as a headline ([`is_headline`]: no 。, a headline's closing words such as
+/// …を支援, …を後押し) is the headline, not the paragraph's first line, even
+/// as wide as its lines. Only where the paragraph's first line `below` could
+/// finish the headline's last word (it opens on a kana: `…を支援` / `する
+/// ため、…`) may it be a sentence cut in two.
+fn headline_over_paragraph(line: &str, below: &str) -> bool {
+    let opens_on_kana = below
+        .chars()
+        .next()
+        .is_some_and(|c| ('ぁ'..='ゖ').contains(&c));
+    !opens_on_kana && is_headline(line)
 }
 
 /// The line stops after a particle or 、: the sentence runs on.
@@ -2808,6 +2825,18 @@ mod tests {
         // Text that cannot open a sentence runs on even when it ends like a headline.
         let d = blocks_of("＜市コメント＞\n子育て中の方が、求職しながら、区役\n\nの窓口で相談できるよう連携して就職支援を実施");
         assert_eq!(d.len(), 1);
+    }
+
+    #[test]
+    fn a_headline_as_wide_as_the_paragraph_below_is_no_first_line_of_it() {
+        // The headline and the paragraph's lines are printed as wide.
+        let b = blocks_of("介護の仕事の魅力を伝える職場見学会を市と国が共同で開催し、人材確保を支援\n\n市内の介護事業所の協力を得て、求職者が施設を見学し、職員と話す機会を設\nけた。見学の後にはハローワークの職員が職業相談を行った。");
+        assert_eq!(b.len(), 2);
+        assert_eq!(b[1].lines(), vec![3, 4]);
+        // A first line cut after the same words, the next opening on the rest
+        // of the word (`支援` / `する…`), is one sentence.
+        let c = blocks_of("市と国が共同で職場見学会を開き、介護事業所の人材確保を支援\n\nするとともに、求職者が施設の職員と話す機会を設けて、不安を\n和らげた。");
+        assert_eq!(c.len(), 1);
     }
 
     #[test]
