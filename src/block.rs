@@ -451,10 +451,15 @@ fn is_plain_org(name: &str) -> bool {
 /// ［］, 〔〕; [`is_plain_org`] otherwise), and the next line (`next`) must
 /// open its items: a bullet (with another mark than a bullet header's own),
 /// or text for a plain organisation in brackets.
+/// Where an item is due (`item_due`: right below a role header, or below an
+/// item opened with the same mark), a marked phrase that only ends as an
+/// organisation's name does (`◆若者向け求人の開拓と受入企業` / `見学会の日程調整`)
+/// is that item, wrapped, not a header over text.
 /// Returns the organisation.
 fn marked_role_header<'a>(
     text: &str,
     in_roles: bool,
+    item_due: bool,
     next: impl Fn() -> Option<&'a str>,
     printed: impl FnOnce() -> bool,
 ) -> Option<(String, &str)> {
@@ -507,6 +512,7 @@ fn marked_role_header<'a>(
         && !label.contains(['、', '(', '「', ' ', 'に', 'を', 'が', 'は', 'て']);
     let over_text = || {
         name_alone
+            && !item_due
             && ends_with_any(label, &ORG_ENDINGS)
             && next().is_some_and(|n| !starts_with_bullet(n))
     };
@@ -1438,7 +1444,15 @@ fn classify_line(line: &Line, below: &[Line], page: &[Line], out: &mut Vec<Item>
             .get_or_init(|| page.iter().any(|l| l.text.contains("役割")))
     };
     let bare = || bare_role_header(text, next, printed).map(|org| (org, ""));
-    if let Some((org, rest)) = marked_role_header(text, seen.in_roles, next, printed)
+    // Below a role header, or below an item of the same mark, an item is due.
+    let item_due = out.last().is_some_and(|above| match &above.kind {
+        ItemKind::RoleHeader(_) => true,
+        ItemKind::Text => {
+            starts_with_bullet(&above.text) && text.chars().next() == above.text.chars().next()
+        }
+        _ => false,
+    });
+    if let Some((org, rest)) = marked_role_header(text, seen.in_roles, item_due, next, printed)
         .or_else(colon)
         .or_else(bare)
     {
@@ -2975,7 +2989,7 @@ mod tests {
     #[test]
     fn role_headers_with_other_marks() {
         let header = |t: &str, next: &'static str| {
-            marked_role_header(t, true, || Some(next), || true).map(|h| h.0)
+            marked_role_header(t, true, false, || Some(next), || true).map(|h| h.0)
         };
         assert_eq!(header("<県>", "・会場の確保").as_deref(), Some("県"));
         assert_eq!(
@@ -2988,6 +3002,21 @@ mod tests {
         assert_eq!(header("「県の役割」", "・周知").as_deref(), Some("県"));
         // A bullet of the same mark below: a list of items, one naming a place.
         assert_eq!(header("◆市役所", "◆ハローワーク"), None);
+        // A mark over a name that ends as an organisation's over its text
+        // heads it; where an item is due (below a header or an item of the
+        // same mark) the same line is an item wrapped after its last word.
+        let due = |item_due: bool| {
+            marked_role_header(
+                "●就職説明会の運営と参加企業",
+                true,
+                item_due,
+                || Some("向けの案内"),
+                || true,
+            )
+            .map(|h| h.0)
+        };
+        assert_eq!(due(false).as_deref(), Some("就職説明会の運営と参加企業"));
+        assert_eq!(due(true), None);
         // Not organisations, or nothing below to head.
         assert_eq!(header("<第1回>", "・講話"), None);
         assert_eq!(header("◆合同企業説明会", "・会場の確保"), None);
@@ -2998,17 +3027,23 @@ mod tests {
         assert_eq!(header("(市)", "【効果】"), None);
         // Outside the role blocks' column only の役割 says it.
         assert_eq!(
-            marked_role_header("○ハローワーク", false, || Some("・面接について"), || true),
+            marked_role_header(
+                "○ハローワーク",
+                false,
+                false,
+                || Some("・面接について"),
+                || true
+            ),
             None
         );
         assert_eq!(
-            marked_role_header("■市の役割", false, || Some("・会場の確保"), || true),
+            marked_role_header("■市の役割", false, false, || Some("・会場の確保"), || true),
             Some(("市".to_string(), ""))
         );
         // A partner's name in brackets over bullets, its heading moved away,
         // on a page that prints 役割; not a company, not a bullet-marked name.
         let outside = |t: &str, printed: bool| {
-            marked_role_header(t, false, || Some("・会場の確保"), || printed).map(|h| h.0)
+            marked_role_header(t, false, false, || Some("・会場の確保"), || printed).map(|h| h.0)
         };
         assert_eq!(outside("〔旭川市〕", true), Some("旭川市".to_string()));
         assert_eq!(
@@ -3020,11 +3055,11 @@ mod tests {
         assert_eq!(outside("◎旭川市", true), None);
         // The first item on the header's line.
         assert_eq!(
-            marked_role_header("<市>・会場の確保", true, || None, || true),
+            marked_role_header("<市>・会場の確保", true, false, || None, || true),
             Some(("市".to_string(), "・会場の確保"))
         );
         assert_eq!(
-            marked_role_header("<市>会場の確保", true, || None, || true),
+            marked_role_header("<市>会場の確保", true, false, || None, || true),
             None
         );
         assert_eq!(
