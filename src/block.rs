@@ -1339,6 +1339,25 @@ fn is_caption_line(text: &str) -> bool {
         })
 }
 
+/// A box that lays out the steps of what is done: a label in brackets
+/// (`＜支援の流れ＞`, `《実施手順》`) over two or more numbered steps, the first
+/// right below it (`①初回面談：…`, `②職業相談：…`; `(1)`, `1.` alike), each
+/// step perhaps wrapped over more lines.
+pub fn steps_under_label(lines: &[Item]) -> bool {
+    let [label, steps @ ..] = lines else {
+        return false;
+    };
+    let opens_step = |text: &str| {
+        text.starts_with(|c| ('①'..='⑳').contains(&c))
+            || text.starts_with(|c: char| c.is_ascii_digit() || c == '(')
+                && regex!(r"^(?:[0-9]{1,2}[.)]|\([0-9]{1,2}\))").is_match(text)
+    };
+    is_label_line(&label.text)
+        && !label.text.starts_with('(')
+        && steps.first().is_some_and(|s| opens_step(&s.text))
+        && steps.iter().filter(|s| opens_step(&s.text)).count() >= 2
+}
+
 /// A whole line that is a bracketed label: `＜参加者アンケート＞`, `《開催実績》`,
 /// `(当日のスケジュール)`.
 fn is_label_line(text: &str) -> bool {
@@ -2851,6 +2870,28 @@ mod tests {
         // of the word (`支援` / `する…`), is one sentence.
         let c = blocks_of("市と国が共同で職場見学会を開き、介護事業所の人材確保を支援\n\nするとともに、求職者が施設の職員と話す機会を設けて、不安を\n和らげた。");
         assert_eq!(c.len(), 1);
+    }
+
+    #[test]
+    fn numbered_steps_under_a_label_lay_out_what_is_done() {
+        // (A page with a blank line: as printed, not squeezed.)
+        let steps = |text: &str| {
+            blocks_of(&format!("【実施概要】\n\n{text}"))
+                .iter()
+                .any(|b| steps_under_label(&b.body))
+        };
+        assert!(steps(
+            "＜相談の手順＞\n①予約：電話で相談日を決める\n②面談：相談員が\n希望を聞く"
+        ));
+        assert!(steps("《研修の流れ》\n(1)座学 3日間\n(2)実習 5日間"));
+        // One step, no label, or the label over bullets: no steps laid out.
+        assert!(!steps("＜相談の手順＞\n①予約：電話で相談日を決める"));
+        assert!(!steps(
+            "①予約：電話で相談日を決める\n②面談：相談員が希望を聞く"
+        ));
+        assert!(!steps(
+            "＜参加者の声＞\n・わかりやすかった\n・また参加したい"
+        ));
     }
 
     #[test]

@@ -22,7 +22,7 @@ mod cues;
 
 use crate::block::{
     ends_on_action_noun, has_headline_ending, is_theme_label, looks_like_caption,
-    starts_with_bullet, Block, BlockKind, SectionKind,
+    starts_with_bullet, steps_under_label, Block, BlockKind, SectionKind,
 };
 use crate::metrics;
 use crate::model::{Metric, MetricCategory};
@@ -164,6 +164,11 @@ pub fn recover(blocks: Vec<Block>) -> Layout {
             if is_voices(&text) {
                 // Voices of participants: what came of it.
                 cues[2] += 3.0;
+            }
+            if steps_under_label(&b.body) {
+                // The numbered steps of what is done under their label
+                // (`＜支援の流れ＞` / `①…` / `②…`): as plain as three cues of it.
+                cues[1] += 3.0;
             }
             let mut scores = cues;
             if let Some(k) = b.anchored_to {
