@@ -1281,7 +1281,36 @@ pub fn captions_on_line(text: &str) -> Vec<&str> {
     if !text.contains(char::is_whitespace) {
         return vec![text];
     }
-    // The pieces of the line between white space outside brackets: (start, end).
+    let pieces = pieces_apart(text);
+    if pieces.len() < 2 {
+        return vec![text];
+    }
+    let piece = |&(s, e): &(usize, usize)| &text[s..e];
+    // Wrapped in brackets, or boxes of a diagram (`センター(生活支援)
+    // 市(福祉サービス)`).
+    let all_wrapped = pieces
+        .iter()
+        .map(piece)
+        .all(|p| is_wrapped(p) || is_label_line(p))
+        || pieces.iter().map(piece).all(is_diagram_box);
+    let ends_photo = |p: &str| {
+        let words = p.trim_end_matches(['≫', '》', '>', '〉', ')']);
+        PHOTO_WORDS.iter().any(|w| words.ends_with(w))
+    };
+    let mut out = Vec::new();
+    let mut from = 0;
+    for (k, &(_, end)) in pieces.iter().enumerate() {
+        if k + 1 == pieces.len() || all_wrapped || ends_photo(&text[from..end]) {
+            out.push(text[from..end].trim());
+            from = end;
+        }
+    }
+    out
+}
+
+/// The pieces of a line between white space outside brackets, as (start,
+/// end) byte offsets (`≪令和元年度 実施風景≫ 会場入口`: two pieces).
+fn pieces_apart(text: &str) -> Vec<(usize, usize)> {
     let mut pieces: Vec<(usize, usize)> = Vec::new();
     let (mut depth, mut start) = (0usize, None);
     for (at, c) in text.char_indices() {
@@ -1301,27 +1330,64 @@ pub fn captions_on_line(text: &str) -> Vec<&str> {
         }
     }
     pieces.extend(start.map(|s| (s, text.len())));
-    if pieces.len() < 2 {
-        return vec![text];
-    }
-    let piece = |&(s, e): &(usize, usize)| &text[s..e];
-    let all_wrapped = pieces
-        .iter()
-        .map(piece)
-        .all(|p| is_wrapped(p) || is_label_line(p));
-    let ends_photo = |p: &str| {
-        let words = p.trim_end_matches(['≫', '》', '>', '〉', ')']);
-        PHOTO_WORDS.iter().any(|w| words.ends_with(w))
+    pieces
+}
+
+/// A box of a diagram on one line: a short name and its task or staff in
+/// round brackets closing it (`ハローワーク(職業紹介・定着支援)`,
+/// `合同ケース会議(月2回)`), neither a sentence nor an item of a list: the
+/// name is a noun (no object or subject marked by を or が, no kana ending it
+/// as a verb or a particle does).
+pub fn is_diagram_box(text: &str) -> bool {
+    let Some((name, note)) = text.strip_suffix(')').and_then(|t| t.split_once('(')) else {
+        return false;
     };
-    let mut out = Vec::new();
-    let mut from = 0;
-    for (k, &(_, end)) in pieces.iter().enumerate() {
-        if k + 1 == pieces.len() || all_wrapped || ends_photo(&text[from..end]) {
-            out.push(text[from..end].trim());
-            from = end;
+    let phrase = |t: &str, most: usize| {
+        (1..=most).contains(&t.chars().count()) && !t.contains(['、', '。', '(', ')'])
+    };
+    phrase(name, 12)
+        && phrase(note, 16)
+        && !starts_with_bullet(name)
+        && !name.contains(char::is_whitespace)
+        && !name.contains(['を', 'が'])
+        && !name.ends_with(|c| ('ぁ'..='ゖ').contains(&c))
+}
+
+/// The words of a diagram: boxes, each a name with its task in brackets
+/// ([`is_diagram_box`]), two or more of them over one to four lines, side by
+/// side on a line with white space between them.
+pub fn diagram_boxes(lines: &[Item]) -> bool {
+    if !(1..=4).contains(&lines.len()) || !lines.iter().all(|l| l.text.ends_with(')')) {
+        return false;
+    }
+    let mut boxes = 0;
+    for line in lines {
+        for (s, e) in pieces_apart(&line.text) {
+            if !is_diagram_box(&line.text[s..e]) {
+                return false;
+            }
+            boxes += 1;
         }
     }
-    out
+    boxes >= 2
+}
+
+/// The names of organisations side by side on one line, white space between
+/// them, as a diagram of the partners prints them (`ハローワーク鹿屋
+/// 商工会議所・商工会`): each an organisation's name, no sentence.
+fn names_side_by_side(lines: &[Item]) -> bool {
+    let [line] = lines else {
+        return false;
+    };
+    let text = line.text.as_str();
+    if text.len() > 120 || !text.contains(char::is_whitespace) || text.contains(['、', '。']) {
+        return false;
+    }
+    let names: Vec<&str> = text.split_whitespace().collect();
+    names.len() >= 2
+        && names
+            .iter()
+            .all(|n| n.chars().count() <= 16 && !starts_with_bullet(n) && looks_like_org(n))
 }
 
 /// A whole line that is a photo caption: `≪…セミナー風景≫`, `研修会開催地の地元市長挨拶`,
@@ -2330,6 +2396,10 @@ pub fn looks_like_caption(lines: &[Item]) -> bool {
             .iter()
             .all(|l| l.width() <= 12 && !is_terminal(&l.text) || l.width() <= 3)
     };
+    // The words of a diagram, whatever their length or figures (`合同ケース会議(月2回)`).
+    if diagram_boxes(lines) || names_side_by_side(lines) {
+        return true;
+    }
     // A caption by its words has one or two lines, a short phrase up to three:
     // longer runs are ruled out before their lines are joined.
     match lines.len() {
@@ -2723,6 +2793,55 @@ mod tests {
         assert!(!looks_like_caption(&box_of(&[
             "市役所",
             "(生活支援相談員、就労支援員、保健師)"
+        ])));
+    }
+
+    #[test]
+    fn boxes_and_names_of_a_diagram_are_its_words() {
+        let box_of = |lines: &[&str]| -> Vec<Item> {
+            lines
+                .iter()
+                .enumerate()
+                .map(|(n, t)| Item {
+                    line: n + 1,
+                    text: t.to_string(),
+                    kind: ItemKind::Text,
+                    gap_before: false,
+                })
+                .collect()
+        };
+        // Names with their tasks in brackets, two on a line, a figure in one.
+        let diagram = box_of(&[
+            "社会福祉協議会(生活相談)",
+            "若者サポステ(職場体験) 町役場(交通費の助成)",
+            "支援会議(年6回)",
+        ]);
+        assert!(diagram_boxes(&diagram));
+        assert!(looks_like_caption(&diagram));
+        assert_eq!(
+            captions_on_line("若者サポステ(職場体験) 町役場(交通費の助成)"),
+            ["若者サポステ(職場体験)", "町役場(交通費の助成)"]
+        );
+        // One box alone, a sentence, an item, a phrase running on: no diagram.
+        assert!(!diagram_boxes(&box_of(&["支援会議(年6回)"])));
+        assert!(!diagram_boxes(&box_of(&[
+            "会議を開いた(年6回)",
+            "町役場(交通費の助成)"
+        ])));
+        assert!(!diagram_boxes(&box_of(&[
+            "・支援会議(年6回)",
+            "・町役場(交通費の助成)"
+        ])));
+        assert!(!diagram_boxes(&box_of(&[
+            "相談員と町役場の(週1回)",
+            "町役場(交通費の助成)"
+        ])));
+        // Organisations' names side by side, wider than a caption's phrase.
+        assert!(looks_like_caption(&box_of(&[
+            "ハローワーク八戸 八戸商工会議所・南部町商工会"
+        ])));
+        assert!(!looks_like_caption(&box_of(&[
+            "ハローワーク八戸 八戸商工会議所で面接会を開催"
         ])));
     }
 

@@ -3,8 +3,8 @@
 use std::collections::BTreeMap;
 
 use crate::block::{
-    captions_on_line, is_terminal, numbered_label, starts_bound, starts_with_bullet, Block,
-    BlockKind, Item, SectionKind,
+    captions_on_line, diagram_boxes, is_terminal, numbered_label, starts_bound, starts_with_bullet,
+    Block, BlockKind, Item, SectionKind,
 };
 use crate::layout::{Layout, Role as BlockRole};
 use crate::model::{
@@ -104,6 +104,18 @@ pub fn build(stem: &str, page: &Page<'_>, layout: &Layout) -> Case {
             let (text, line) = match (&b.kind, b.head.as_ref(), b.body.as_slice()) {
                 (BlockKind::Caption, Some(h), _) => (h.text.clone(), h.line),
                 (_, _, [one]) => (one.text.clone(), one.line),
+                // The boxes of a diagram, over several lines: each box a caption.
+                (_, _, lines) if diagram_boxes(lines) => {
+                    return lines
+                        .iter()
+                        .flat_map(|l| {
+                            captions_on_line(&l.text).into_iter().map(|t| Caption {
+                                text: t.to_string(),
+                                line: l.line,
+                            })
+                        })
+                        .collect();
+                }
                 _ => {
                     let text = join_tight(&b.body);
                     return vec![Caption {
