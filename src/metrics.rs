@@ -478,6 +478,8 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
     let mut prev_outer_label: Option<String> = None;
     let mut prev_outer_tallied = false;
     let mut prev_breakdown = false;
+    let mut prev_outer_unit: Option<&'static str> = None;
+    let mut prev_outer_qualifier: Option<String> = None;
     let rows = table_rows(spans);
     // `平成26年度実績` over the figures: their year, when their lines state none.
     let own_captions: Vec<Option<i32>> = spans.iter().map(|s| year_caption(s.text)).collect();
@@ -495,13 +497,16 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
         if excluded(&joined, start, end) {
             continue;
         }
+        let unit_read = unit;
         let unit = unit.to_string();
+        let mut of_parent = false;
         let span_i = line_at(start);
         let line_start = starts[span_i];
         // The label may wrap from the line before, but not past the previous
         // figure, nor from a year caption, nor onto a record that begins its
         // line with a label of its own (`来場者 延べ380人` under `…を開催`).
-        let caption_above = span_i > 0 && own_captions[span_i - 1].is_some();
+        let caption_above = span_i > 0
+            && (own_captions[span_i - 1].is_some() || heading_of(spans[span_i - 1].text).is_some());
         let record = regex!(r"^[^\s、。]+\s+(?:延べ|のべ|約|計|合計)?\s*$");
         let own_line = caption_above || record.is_match(&joined[line_start..start]);
         let floor = if own_line { line_start } else { 0 };
@@ -539,10 +544,29 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
         // (`参加企業から180件の求人`, `ハローワークから30名を紹介`).
         // Nor does a comparison or a share (`目標の30社を上回る35社`,
         // `就職者の7割にあたる21名`).
-        if is_verb_form(&label) || label.ends_with("から") || ends_with_comparison(&label) {
+        if is_verb_form(&label)
+            || label.ends_with("から")
+            || ends_with_comparison(&label)
+            || is_share(&label)
+        {
             label.clear();
         }
         let mut label_precedes = !label.is_empty();
+        // `就職者のうち6名が…、残る3名は…`: the rest of the count the figure
+        // before was a part of.
+        if matches!(label.as_str(), "残る" | "残り") && prev_end > 0 {
+            let whole = prev_outer_qualifier
+                .as_deref()
+                .and_then(|q| q.strip_suffix("のうち"))
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .or_else(|| prev_outer_label.clone());
+            if let Some(whole) = whole {
+                label = whole;
+                qualifier = Some("うち残り".to_string());
+                label_precedes = true;
+            }
+        }
         // `参加者数:男性10名、女性5名`, `就職者数 目標100名 実績120名`: a word that
         // splits the count qualifies the label printed before the list.
         // `参加者20名中15名`: 中 after a count opens its part, as うち does.
@@ -672,6 +696,7 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
                 qualifier = Some(format!("{tally}うち{own}"));
             } else {
                 qualifier = Some(parent);
+                of_parent = true;
             }
         } else if qualifier
             .as_deref()
@@ -684,16 +709,39 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
                 &mut label,
                 prev_outer_label.clone().unwrap_or_default(),
             ));
-        } else if bracketed && qualifier.is_none() {
+        } else if bracketed
+            && qualifier.is_none()
+            && (prev_outer_unit.is_some_and(|u| counted_alike(u, &unit))
+                || !prev_outer_label.as_deref().is_some_and(counts_people))
+        {
+            // `受講希望者30名(欠席者3名)`: people among those counted before;
+            // `職場体験 延べ22名(受入企業9社)`: the companies of the activity
+            // before. A count in another unit is none of the people counted
+            // before it (`参加者20名(協力事業所8社)`).
             qualifier = prev_outer_label.clone();
+            of_parent = true;
         }
+
         if label.is_empty() {
-            label = prev_label.clone().unwrap_or_default();
+            // A line of years and figures under a heading that names the count.
+            let heading = fiscal_years(&joined[line_start..start])
+                .next()
+                .and_then(|_| count_heading_above(&spans[..span_i]));
+            label = heading.or_else(|| prev_label.clone()).unwrap_or_default();
         } else if label_precedes && regex!(r"(いる|ある|した|する)$").is_match(&label) {
             label.push_str(&unit);
         }
+        // `受講あっせん件数210件(令和元年度162件)`: a count is not qualified by its
+        // own label.
+        if qualifier.as_deref() == Some(label.as_str()) {
+            qualifier = None;
+        }
+        // A session already in the qualifier (a row labelled `第1回`) is said once;
+        // on a session's line the session, not the count before the bracket,
+        // qualifies a count of its own (`参加者18名(託児8人)`).
         let mut qualifier = match (session, qualifier) {
-            (Some(s), Some(q)) if s == q => Some(s),
+            (Some(s), Some(q)) if q.split(' ').any(|w| w == s) => Some(q),
+            (Some(s), Some(_)) if of_parent => Some(s),
             (Some(s), Some(q)) => Some(format!("{s} {q}")),
             (Some(s), None) => Some(s),
             (None, q) => q,
@@ -741,6 +789,8 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
         };
         if !sub_group && !bracketed {
             prev_outer_label = Some(label.clone());
+            prev_outer_unit = Some(unit_read);
+            prev_outer_qualifier.clone_from(&metric.qualifier);
             prev_outer_tallied = metric
                 .qualifier
                 .as_deref()
@@ -774,6 +824,83 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
         }
     }
     out
+}
+
+/// Words that end a heading over figures (`◆ 就職者数の推移`, `…面接会の結果`).
+const HEADING_ENDS: [&str; 5] = ["推移", "実績", "結果", "状況", "成果"];
+
+/// The name a heading line gives the figures below it: a line with no figure,
+/// perhaps after a bullet and before a note in brackets, that ends in a word
+/// of results (`◆ 就職者数の推移` → 就職者数, `合同面接会の結果` → 合同面接会).
+fn heading_of(line: &str) -> Option<&str> {
+    let text = line.trim_end();
+    if text.len() > 90 {
+        return None;
+    }
+    let text = match text.strip_suffix(')') {
+        Some(t) => t[..t.rfind('(')?].trim_end(),
+        None => text.trim_end_matches(['】', '≫', '》']),
+    };
+    if !text.ends_with(['移', '績', '果', '況']) {
+        return None;
+    }
+    let text =
+        text.trim_start_matches(|c: char| is_delim(c) || matches!(c, '★' | '☆' | '▶' | '▼' | '◎'));
+    let name = HEADING_ENDS.iter().find_map(|w| text.strip_suffix(w))?;
+    if has_count(line) {
+        return None;
+    }
+    Some(name.strip_suffix('の').unwrap_or(name))
+}
+
+/// The count a heading line names (`◆ 就職者数の推移` → 就職者数) over the lines
+/// `above` a figure's line, with nothing but lines of figures between.
+fn count_heading_above(above: &[Span<'_>]) -> Option<String> {
+    for line in above.iter().rev() {
+        if let Some(name) = heading_of(line.text) {
+            let noun = label_before(name).0;
+            return names_a_count(&noun).then_some(noun);
+        }
+        if !has_count(line.text) {
+            return None;
+        }
+    }
+    None
+}
+
+/// A heading's name that is a count (`就職者数`, `参加者`), not an event (`面接会`).
+fn names_a_count(noun: &str) -> bool {
+    noun.ends_with('数') || noun.ends_with('者')
+}
+
+/// A label that counts people (`参加者`, `参加者数`, `受講生`), not an activity.
+fn counts_people(label: &str) -> bool {
+    label
+        .strip_suffix('数')
+        .unwrap_or(label)
+        .ends_with(['者', '員', '生'])
+}
+
+/// Two units that count the same kind of thing: people (名, 人) or the same unit.
+fn counted_alike(a: &str, b: &str) -> bool {
+    a == b || matches!(a, "名" | "人") && matches!(b, "名" | "人")
+}
+
+/// A share of a count before the figure (`半数の15名`, `約3割の12名`, `全員`): it
+/// says how much of the whole the figure is, it names nothing counted.
+fn is_share(label: &str) -> bool {
+    let word = ["約", "ほぼ", "およそ"]
+        .iter()
+        .find_map(|w| label.strip_prefix(w))
+        .unwrap_or(label);
+    matches!(
+        word,
+        "半数" | "過半数" | "大半" | "大多数" | "全員" | "全数"
+    ) || word.ends_with('割')
+        && word[..word.len() - '割'.len_utf8()]
+            .chars()
+            .all(|c| c.is_ascii_digit())
+        && word.len() > '割'.len_utf8()
 }
 
 /// A label that ends comparing the figure with another or taking it as a
@@ -855,6 +982,15 @@ fn is_value_cell(word: &str) -> bool {
     rest.chars().count() <= 3 && !rest.contains(|c: char| c.is_ascii_digit() || is_hiragana(c))
 }
 
+/// A cell's value without the sub-count in brackets glued to it (`9名(うち女性5名)`
+/// → `9名`): the bracket is read as a sub-count of the cell's figure.
+fn without_bracket(word: &str) -> &str {
+    match word.find('(') {
+        Some(i) if i > 0 && word.ends_with(')') && is_value_cell(&word[..i]) => &word[..i],
+        _ => word,
+    }
+}
+
 /// A line that announces the parts of the row above (`(内訳)`): the table goes on.
 fn is_breakdown_mark(text: &str) -> bool {
     let t = text.trim();
@@ -863,10 +999,16 @@ fn is_breakdown_mark(text: &str) -> bool {
             == "内訳"
 }
 
-/// The words of `text` separated by white space, with their byte offsets.
+/// The words of `text` separated by white space, with their byte offsets; a
+/// value cell without the sub-count in brackets glued to it ([`without_bracket`]).
 fn words(text: &str) -> Vec<(usize, &str)> {
     text.split_whitespace()
-        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .map(|w| {
+            (
+                w.as_ptr() as usize - text.as_ptr() as usize,
+                without_bracket(w),
+            )
+        })
         .collect()
 }
 
@@ -911,8 +1053,22 @@ fn table_rows<'a>(spans: &[Span<'a>]) -> Vec<Option<Row<'a>>> {
             }
             let range = |&(o, w): &(usize, &str)| (o, o + w.len());
             let units: Vec<_> = cells.iter().map(|(_, w)| unit_of(w)).collect();
+            // `合計 99名 24名` under rows of a date, a place and two counts: a
+            // total leaves the row's other label cells empty; its counts stand
+            // under the columns of the same units in the row above.
+            let right = |k: usize| h.len() - cells.len() + k;
+            let total_row = !breakdown
+                && labels == 1
+                && total.as_ref().is_some_and(|whole| {
+                    whole.len() == h.len()
+                        && cells.len() < h.len()
+                        && (0..cells.len())
+                            .all(|k| units[k].is_some() && whole[right(k)] == units[k])
+                });
             let columns: Vec<usize> = if cells.len() <= h.len()
-                && (h.len() - cells.len() <= 1 && labels <= 1 || labels == h.len() - cells.len())
+                && (h.len() - cells.len() <= 1 && labels <= 1
+                    || labels == h.len() - cells.len()
+                    || total_row)
             {
                 // Cells align with the header from the right.
                 (h.len() - cells.len()..h.len()).collect()
@@ -1136,10 +1292,33 @@ fn place_before(before: &str, after: &str) -> bool {
         && !regex!(r"^\s*の(うち|内)").is_match(after)
 }
 
+/// The text before a figure without a clause that says what the figure
+/// includes or leaves out (`参加企業は被災事業所を含め延べ45社`, `…を除き`): the
+/// noun is the topic before the clause, not its verb nor its object.
+fn without_inclusion(text: &str) -> &str {
+    if !text.ends_with(['め', 'て', 'き', 'く']) {
+        return text;
+    }
+    let clause = ["含めて", "含め", "含む", "除いて", "除き", "除く"]
+        .iter()
+        .find_map(|v| text.strip_suffix(v))
+        .and_then(|t| t.strip_suffix(['を', 'も']));
+    let Some(rest) = clause else {
+        return text;
+    };
+    // The object runs back to the topic's particle or a delimiter.
+    let object = rest
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, 'は' | 'が') || is_delim(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &rest[..object]
+}
+
 /// Scan back from the number: (label, qualifier from a うち/のうち split,
 /// parenthesised note, the modifier [`counted_noun`] took off the label).
 fn label_before(before: &str) -> (String, Option<String>, Option<String>, String) {
-    let mut text = bare_before(before);
+    let mut text = without_inclusion(bare_before(before));
     // `参加者数 H30年度 150名`, `就職件数は、平成27年度の150件`: the year the
     // figure is of is not the label, nor is a particle after it; the noun is
     // the topic before the year, or, after `…から`, the figure's before it
@@ -1184,16 +1363,20 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>, String
     let mut qualifier = None;
     // `定員各回40名`, `各回定員30名`, `定員は各回15名`: the figure holds for each
     // session; the word qualifies the noun it stands by.
+    // `各コース定員15名`, `定員は各教室10名`: so for each course, room or venue.
     let mut per_session = None;
     if label.contains(['各', '毎']) {
-        for w in PER_SESSION {
-            if let Some(l) = label.strip_suffix(w) {
-                label = l.trim_end_matches(['は', 'が', 'も', 'の']).trim_end();
-                per_session = Some(w);
-            } else if let Some(l) = label.strip_prefix(w) {
-                label = l.trim_start_matches('の');
-                per_session = Some(w);
-            }
+        let first = regex!(&format!("^{PER_ITEM}"))
+            .find(label)
+            .filter(|m| m.end() < label.len());
+        if let Some(m) = first {
+            per_session = Some(m.as_str());
+            label = label[m.end()..].trim_start_matches('の');
+        } else if let Some(m) = regex!(&format!("{PER_ITEM}$")).find(label) {
+            per_session = Some(m.as_str());
+            label = label[..m.start()]
+                .trim_end_matches(['は', 'が', 'も', 'の'])
+                .trim_end();
         }
     }
     // `目標:就職者数100名`, `平成30年度目標 就職者数 200人`: a goal heads the label.
@@ -1292,6 +1475,16 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>, String
         Some(m) if m.end() < label.len() => &label[m.end()..],
         _ => label,
     };
+    // `◆ セミナー参加企業` over `第1回(9月)23社`: the noun wrapped from the line
+    // above, and the session the figure is of ([`session_of`]), no part of it.
+    let label = match label
+        .ends_with('回')
+        .then(|| regex!(r"第[0-9]+回$").find(label))
+        .flatten()
+    {
+        Some(m) if m.start() > 0 => label[..m.start()].trim_end_matches('の'),
+        _ => label,
+    };
     // `2019年度の参加者数`, `平成27年3月の就職者数`: the date is the figure's
     // fiscal year, not its label; a half or a quarter of the year qualifies it
     // (`令和3年度上半期の就職者数`).
@@ -1345,8 +1538,11 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>, String
     (label.to_string(), qualifier, note, modifier)
 }
 
-/// Words that make a figure one of each session (`定員各回40名`).
-const PER_SESSION: [&str; 2] = ["各回", "毎回"];
+/// Words that make a figure one of each session (`定員各回40名`), course, room
+/// or venue (`各コース定員15名`, `各会場の参加者数`): 毎回, or 各 and a noun of a
+/// session, a course (a katakana word) or a place the figure holds for each of.
+const PER_ITEM: &str =
+    r"(?:毎回|各(?:[\p{Katakana}ー]+|会場|教室|地区|施設|学校|窓口|回|日|校|期|班|部))";
 
 /// `延べ` (or `のべ`) right before the figure, perhaps before 約 (`延べ約1,200名`):
 /// the figure counts a person or a company once for each time they came.
@@ -1435,10 +1631,16 @@ fn is_verb_form(word: &str) -> bool {
 /// When nothing precedes the figure: `5件の求人`, `13名応募`, `24人の参加者が…`,
 /// `3名が…「…」を受講予定`.
 fn label_after(after: &str) -> String {
+    let particles = ['の', 'が', 'は', 'を', 'で'];
     let rest = after
         .trim_start()
-        .trim_start_matches(['の', 'が', 'は', 'を', 'で'])
+        .trim_start_matches(particles)
         .trim_start();
+    // `20名全員が修了`: all of them, no noun; the verb after tells what they did.
+    let rest = ["全員", "全て", "すべて"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+        .map_or(rest, |r| r.trim_start_matches(particles).trim_start());
     if let Some(i) = rest.rfind('を') {
         let tail = &rest[i + 'を'.len_utf8()..];
         let n = tail.chars().count();
@@ -3299,5 +3501,201 @@ mod tests {
         let got: Vec<_> = m.iter().map(|m| (m.value, m.category)).collect();
         assert_eq!(got, [(25, Participants), (18, Other), (12, Employed)]);
         assert_eq!(m[0].label, "ひとり親家庭の親");
+    }
+
+    /// (label, value, qualifier) of each figure of a paragraph of several lines.
+    fn lines_read(text: &str) -> Vec<(String, u64, Option<String>)> {
+        let cleaned: Vec<String> = text.lines().map(crate::normalize::clean).collect();
+        let spans: Vec<Span> = cleaned
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Span {
+                line: i + 1,
+                text: t,
+            })
+            .collect();
+        find(&spans)
+            .into_iter()
+            .map(|m| (m.label, m.value, m.qualifier))
+            .collect()
+    }
+
+    fn rows(rows: &[(&str, u64, Option<&str>)]) -> Vec<(String, u64, Option<String>)> {
+        rows.iter()
+            .map(|(l, v, q)| (l.to_string(), *v, q.map(str::to_string)))
+            .collect()
+    }
+
+    /// A qualifier says a thing once: a row labelled with its session is not
+    /// qualified by the session twice, and a count is not qualified by its own
+    /// label. A total row (`合計`) leaves the date and place cells empty; its
+    /// figures still stand under the columns of the rows above.
+    #[test]
+    fn a_qualifier_says_a_thing_once() {
+        assert_eq!(
+            lines_read(
+                "回 日程 会場 受講者数 うち女性\n\
+                 第１回 ５月１０日 市民会館 ３０名 １２名\n\
+                 第２回 ６月７日 中央公民館 ２５名 ９名\n\
+                 合計 ５５名 ２１名"
+            ),
+            rows(&[
+                ("受講者数", 30, Some("第1回")),
+                ("受講者数", 12, Some("第1回 うち女性")),
+                ("受講者数", 25, Some("第2回")),
+                ("受講者数", 9, Some("第2回 うち女性")),
+                ("受講者数", 55, Some("合計")),
+                ("受講者数", 21, Some("合計 うち女性")),
+            ])
+        );
+        assert_eq!(
+            lines_read("求人開拓件数は８５件（令和２年度\n６０件）。"),
+            rows(&[("求人開拓件数", 85, None), ("求人開拓件数", 60, None)])
+        );
+    }
+
+    /// A count in brackets that is no part of the count before it: another
+    /// unit (`8社` beside `参加者20名`) is nobody among those people, though
+    /// the companies of an activity are the activity's; on a session's line the
+    /// session is what qualifies it, as it does the count before.
+    #[test]
+    fn a_bracketed_count_of_its_own() {
+        assert_eq!(
+            lines_read("◆体験参加者 ２０名（協力事業所 ８社）"),
+            rows(&[("体験参加者", 20, None), ("協力事業所", 8, None)])
+        );
+        // The companies of an activity are qualified by it.
+        assert_eq!(
+            lines_read("◆農業インターンシップ 延べ１８名（協力農家６社）"),
+            rows(&[
+                ("農業インターンシップ", 18, Some("延べ")),
+                ("協力農家", 6, Some("農業インターンシップ"))
+            ])
+        );
+        let m = lines_read("第２回（９月） 来場者３５名（託児５人）");
+        assert_eq!(
+            m,
+            rows(&[("来場者", 35, Some("第2回")), ("託児", 5, Some("第2回"))])
+        );
+    }
+
+    /// Words before a figure that are no counted noun: an inclusion clause
+    /// (`…を含め`), a share (`半数の`), and `全員` after the figure.
+    #[test]
+    fn words_that_count_nothing() {
+        use MetricCategory::*;
+        let m = one("説明会の参加企業は地元金融機関を含め延べ３０社となった。");
+        assert_eq!(
+            (
+                m[0].label.as_str(),
+                m[0].qualifier.as_deref(),
+                m[0].category
+            ),
+            ("参加企業", Some("延べ"), Companies)
+        );
+        let m = one("応募者４０名のうち約半数の１８名が内定を得た。");
+        assert_eq!(
+            (
+                m[1].label.as_str(),
+                m[1].qualifier.as_deref(),
+                m[1].category
+            ),
+            ("内定", Some("応募者のうち"), Employed)
+        );
+        let m = one("研修には１２名が参加し、１２名全員が研修を修了した。");
+        assert_eq!(m.len(), 2);
+        assert_eq!((m[1].label.as_str(), m[1].category), ("修了", Participants));
+    }
+
+    /// A noun on the line above a session's figures labels them; the session
+    /// is their qualifier, no part of the label.
+    #[test]
+    fn a_session_is_no_part_of_the_label() {
+        assert_eq!(
+            lines_read(
+                "◆ 見学会参加者
+                 第１回（６月）１４名
+                 第２回（１０月）１７名"
+            ),
+            rows(&[
+                ("見学会参加者", 14, Some("第1回")),
+                ("見学会参加者", 17, Some("第2回")),
+            ])
+        );
+    }
+
+    /// `残る5名`, `残りの5名`: the rest of the count the figure before was a
+    /// part of.
+    #[test]
+    fn the_rest_of_a_count() {
+        let m = one("相談者のうち８名が正社員で就職し、残る５名は職業訓練を受講した。");
+        assert_eq!(
+            (m[1].label.as_str(), m[1].qualifier.as_deref()),
+            ("相談者", Some("うち残り"))
+        );
+        let m = one("来場者は９０名で、うち学生が６０名、残りの３０名は一般の求職者だった。");
+        assert_eq!(
+            (m[2].label.as_str(), m[2].qualifier.as_deref()),
+            ("来場者", Some("うち残り"))
+        );
+    }
+
+    /// 各 and a noun (`各コース`, `各会場`, `各校`) by a figure: it holds for each
+    /// of them, as 各回 does for each session.
+    #[test]
+    fn a_figure_for_each_item() {
+        assert_eq!(
+            named("各コース定員２０名"),
+            read(&[("定員", Some("各コース"))])
+        );
+        assert_eq!(
+            named("定員は各教室１０名"),
+            read(&[("定員", Some("各教室"))])
+        );
+        assert_eq!(
+            named("各会場の参加者数は約５０名"),
+            read(&[("参加者数", Some("各会場"))])
+        );
+    }
+
+    /// A heading line (`◆…の推移`, `…の結果`) names what the figures below
+    /// count: it labels a line of years and figures, and it is no part of the
+    /// label of the next line's figure.
+    #[test]
+    fn a_heading_line_over_the_figures() {
+        assert_eq!(
+            lines_read(
+                "◆ 職業体験フェアの結果\n\
+                 出展企業１５社、来場者２３０名\n\
+                 ◆ 内定者数の推移\n\
+                 令和元年度 ８人 → 令和２年度 １３人（うち市内企業９人）"
+            ),
+            rows(&[
+                ("出展企業", 15, None),
+                ("来場者", 230, None),
+                ("内定者数", 8, None),
+                ("内定者数", 13, None),
+                ("内定者数", 9, Some("うち市内企業")),
+            ])
+        );
+    }
+
+    /// A table row whose last cell carries a sub-count in brackets
+    /// (`7名(うち高齢者3名)`) is still a row of the table.
+    #[test]
+    fn a_row_cell_with_a_bracketed_sub_count() {
+        assert_eq!(
+            lines_read(
+                "◆ 就労体験会の実績\n\
+                 体験参加者 受入企業 採用者\n\
+                 ２８名 ９社 ７名（うち高齢者３名）"
+            ),
+            rows(&[
+                ("体験参加者", 28, None),
+                ("受入企業", 9, None),
+                ("採用者", 7, None),
+                ("採用者", 3, Some("うち高齢者")),
+            ])
+        );
     }
 }
