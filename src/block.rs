@@ -1092,7 +1092,7 @@ fn opens_box(lines: &[Item], rest: &[Item], start: BoxStart) -> bool {
     };
     let text = cur.text.as_str();
     // (Three characters or fewer: a fragment of a word, `ラ`, `困窮者`.)
-    if starts_bound(text) || cur.width() <= 3 || has_open_bracket(lines) {
+    if runs_on_from(&prev.text, text) || cur.width() <= 3 || has_open_bracket(lines) {
         return false;
     }
     if is_caption_line(&prev.text) || is_caption_line(text) {
@@ -2017,7 +2017,7 @@ fn caption_before_text(block: &Block, next: &[Item], after: Option<&Run>) -> boo
     let mid_sentence = block
         .body
         .last()
-        .is_some_and(|l| ends_mid_sentence(&l.text) || starts_bound(&text[0].text))
+        .is_some_and(|l| ends_mid_sentence(&l.text) || runs_on_from(&l.text, &text[0].text))
         && !starts_with_bullet(&text[0].text);
     (opened || mid_sentence) && looks_like_caption(next) && continues(block, text)
 }
@@ -2106,7 +2106,7 @@ fn continues(block: &Block, next: &[Item]) -> bool {
         return false;
     }
     // Text that cannot start a sentence, or an open bracket: plainly one sentence.
-    if starts_bound(&first.text) || has_open_bracket(&block.body) {
+    if runs_on_from(&last.text, &first.text) || has_open_bracket(&block.body) {
         return true;
     }
     // A role block's items carry one mark (◆); a paragraph after a blank line
@@ -2227,6 +2227,23 @@ pub fn starts_bound(text: &str) -> bool {
         .strip_prefix(['と', 'や'])
         .and_then(|rest| rest.chars().next())
         .is_some_and(|c| is_kanji(c) || ('ァ'..='ヺ').contains(&c))
+}
+
+/// Does the line `text` run on from the line `prev` above it? It does when it
+/// cannot open a sentence ([`starts_bound`]), except after a finished
+/// sentence (…。, …！): no particle follows a sentence end, so a line opening
+/// on も, は, が there opens a word (`ものづくり…`, `はたらく…`, `がん患者…`)
+/// and a new sentence; only a closing bracket (`」`, `)`) still belongs to the
+/// sentence above.
+pub fn runs_on_from(prev: &str, text: &str) -> bool {
+    if prev
+        .trim_end()
+        .ends_with(['。', '．', '！', '!', '？', '?'])
+    {
+        text.starts_with([')', '」', '』'])
+    } else {
+        starts_bound(text)
+    }
 }
 
 /// A CJK ideograph.
@@ -2465,6 +2482,25 @@ mod tests {
         ] {
             assert!(!is_theme_label(t), "{t}");
         }
+    }
+
+    #[test]
+    fn after_a_finished_sentence_a_kana_opens_a_word_not_a_particle() {
+        // も, は, が after 。 open words (ものづくり, はたらく, がん): a new sentence.
+        for below in [
+            "ものづくり企業の見学会を開催した。",
+            "はたらく場を探す若者が増えた。",
+            "がん患者の就労相談を始めた。",
+        ] {
+            assert!(!runs_on_from("就職の促進を図る。", below), "{below}");
+            let text = format!("就職の促進を図る。\n\n{below}");
+            assert_eq!(blocks_of(&text).len(), 2, "{below}");
+        }
+        // Left mid-sentence, the same kana is a particle; after 。 a closing
+        // bracket still ends the quotation above.
+        assert!(runs_on_from("市内の企業", "が参加した。"));
+        assert!(runs_on_from("「また参加したい。", "」との声"));
+        assert_eq!(blocks_of("説明会には市内の企業\n\nが参加した。").len(), 1);
     }
 
     fn blocks_of(text: &str) -> Vec<Block> {

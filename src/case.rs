@@ -3,8 +3,8 @@
 use std::collections::BTreeMap;
 
 use crate::block::{
-    captions_on_line, diagram_boxes, is_terminal, numbered_label, starts_bound, starts_with_bullet,
-    Block, BlockKind, Item, SectionKind,
+    captions_on_line, diagram_boxes, is_terminal, numbered_label, runs_on_from, starts_bound,
+    starts_with_bullet, Block, BlockKind, Item, SectionKind,
 };
 use crate::layout::{Layout, Role as BlockRole};
 use crate::model::{
@@ -299,7 +299,7 @@ fn push_paragraphs(items: &[Item], out: &mut String) {
             let numbered = numbered_label(&p.text).is_some() || numbered_label(&it.text).is_some();
             // `平成26年度実績` over its figures.
             let caption = crate::metrics::year_caption(&p.text).is_some();
-            let record = (record_end || is_record(&p.text)) && !starts_bound(&it.text);
+            let record = (record_end || is_record(&p.text)) && !runs_on_from(&p.text, &it.text);
             // Each row of a table, its header included, on a line of its own.
             let row = in_table(i) || in_table(i - 1);
             if label_over(i - 1) {
@@ -431,8 +431,9 @@ fn role_entry(b: &Block) -> Role {
         };
         // A line that opens with a particle (`の提供` below `◆会場（…）`) goes on
         // with the item above, whatever that ends with.
-        let runs_on = prev
-            .is_some_and(|p| !is_terminal(&p.text) || it.width() <= 2 || starts_bound(&it.text));
+        let runs_on = prev.is_some_and(|p| {
+            !is_terminal(&p.text) || it.width() <= 2 || runs_on_from(&p.text, &it.text)
+        });
         match items.last_mut() {
             Some(last) if !bullet && runs_on => last.push_str(text),
             _ => items.push(text.to_string()),

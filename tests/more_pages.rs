@@ -1,0 +1,101 @@
+//! More pages of other themes than the seed's, written for these tests in the
+//! series' template and scrambled as the PDF conversion scrambles them: a
+//! paragraph opening on a word that begins like a particle, the words of a
+//! diagram (a flow of steps linked by arrows, staff names side by side), a
+//! headline set apart above a paragraph or closing the page, and sections
+//! printed without their heading or in another order than their headings.
+//! The expectations are what a reader of each page writes down.
+
+mod common;
+
+use common::check_provenance;
+
+use jirei::model::{Case, Document, Section};
+use jirei::normalize::squeeze;
+
+fn extract(text: &str) -> Document {
+    let doc = jirei::extract_bytes("more.txt", text.as_bytes(), &Default::default()).unwrap();
+    check_provenance(text.as_bytes(), &doc);
+    doc
+}
+
+/// A section's paragraphs, each without white space (none: the section is null).
+fn paragraphs(s: &Option<Section>) -> Option<Vec<String>> {
+    s.as_ref()
+        .map(|s| s.text.split('\n').map(squeeze).collect())
+}
+
+/// The paragraphs as written down.
+fn written(ps: &[&str]) -> Option<Vec<String>> {
+    Some(ps.iter().map(|p| p.to_string()).collect())
+}
+
+/// (org, items) of each role block.
+#[allow(dead_code)]
+fn roles_of(c: &Case) -> Vec<(&str, Vec<&str>)> {
+    c.roles
+        .iter()
+        .map(|r| (r.org.as_str(), r.items.iter().map(String::as_str).collect()))
+        .collect()
+}
+
+/// (speaker, text without white space) of each comment.
+#[allow(dead_code)]
+fn comments_of(c: &Case) -> Vec<(&str, String)> {
+    c.comments
+        .iter()
+        .map(|x| (x.speaker.as_str(), squeeze(&x.text)))
+        .collect()
+}
+
+#[allow(dead_code)]
+fn captions_of(c: &Case) -> Vec<&str> {
+    c.captions.iter().map(|x| x.text.as_str()).collect()
+}
+
+/// The headings in a row above the boxes; what was done ends its sentence,
+/// and after a blank line what came of it opens on はたらく (a word, not the
+/// particle は) and on ものづくり.
+const A_WORD_OPENING_LIKE_A_PARTICLE: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【静岡県浜松市】 【静岡労働局ハローワーク浜松】
+
+特別支援学校の生徒を対象に、地元工場での職場実習を実施
+
+【課題・目的】 【実施概要】 【効果】
+
+特別支援学校を卒業する生徒の就職先が限られており、地元企業での雇用が
+進んでいない。生徒と企業の双方が互いを知る機会を設け、障害者の地元就職の
+促進を図る。
+
+市内の製造業８社の協力を得て、高等部２年生を対象に２週間の職場実習を実施。
+ハローワークの雇用指導官が実習先を訪問し、企業に配慮事項を説明した。
+
+はたらくことへの不安が和らいだとの声が生徒と保護者から多く寄せられ、
+実習先の企業から３名の採用内定を得ることができた。
+
+ものづくりの現場で生徒が活躍する姿を見て、障害者雇用を検討する企業が
+増えた。
+
+≪照会先≫ 静岡労働局職業安定部職業対策課（ＴＥＬ：０５４－２７１－９９７０）
+";
+
+#[test]
+fn after_a_finished_sentence_a_word_opening_like_a_particle_opens_the_next_box() {
+    let doc = extract(A_WORD_OPENING_LIKE_A_PARTICLE);
+    let c = &doc.cases[0];
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&[
+            "市内の製造業8社の協力を得て、高等部2年生を対象に2週間の職場実習を実施。ハローワークの雇用指導官が実習先を訪問し、企業に配慮事項を説明した。"
+        ])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&[
+            "はたらくことへの不安が和らいだとの声が生徒と保護者から多く寄せられ、実習先の企業から3名の採用内定を得ることができた。",
+            "ものづくりの現場で生徒が活躍する姿を見て、障害者雇用を検討する企業が増えた。"
+        ])
+    );
+}
