@@ -1372,9 +1372,11 @@ pub fn diagram_boxes(lines: &[Item]) -> bool {
     boxes >= 2
 }
 
-/// The names of organisations side by side on one line, white space between
-/// them, as a diagram of the partners prints them (`ハローワーク鹿屋
-/// 商工会議所・商工会`): each an organisation's name, no sentence.
+/// The names of organisations or of their staff side by side on one line,
+/// white space between them, as a diagram of the partners prints them
+/// (`ハローワーク鹿屋 商工会議所・商工会`, `就労支援員 職業相談員 協力企業`):
+/// each an organisation's name or a staff title ([`is_staff_title`]), no
+/// sentence.
 fn names_side_by_side(lines: &[Item]) -> bool {
     let [line] = lines else {
         return false;
@@ -1385,9 +1387,52 @@ fn names_side_by_side(lines: &[Item]) -> bool {
     }
     let names: Vec<&str> = text.split_whitespace().collect();
     names.len() >= 2
-        && names
-            .iter()
-            .all(|n| n.chars().count() <= 16 && !starts_with_bullet(n) && looks_like_org(n))
+        && names.iter().all(|n| {
+            n.chars().count() <= 16
+                && !starts_with_bullet(n)
+                && (looks_like_org(n) || is_staff_title(n))
+        })
+}
+
+/// A title of the staff who stand for an organisation in a diagram: `…相談員`,
+/// `…指導官`, `就職支援ナビゲーター`, `…コーディネーター`, `…担当者`.
+fn is_staff_title(name: &str) -> bool {
+    ends_with_any(
+        name,
+        &[
+            "員",
+            "官",
+            "担当者",
+            "ナビゲーター",
+            "コーディネーター",
+            "カウンセラー",
+            "アドバイザー",
+            "サポーター",
+        ],
+    ) && !name.contains(['、', '。', 'を', 'が', 'は'])
+}
+
+/// The words of a diagram that draws a flow of steps: short phrases on one
+/// line linked by arrows (`相談 → 職場体験 → 就職・定着`), no sentence and
+/// no figure. (A line of figures linked by an arrow, `令和2年度 8人 → 令和3年度
+/// 15人`, is a record of how a count grew, not a diagram.)
+pub fn flow_of_steps(lines: &[Item]) -> bool {
+    const ARROWS: [char; 5] = ['→', '⇒', '➡', '⇨', '➔'];
+    let [line] = lines else {
+        return false;
+    };
+    let text = line.text.as_str();
+    if text.len() > 150 || !text.contains(ARROWS) {
+        return false;
+    }
+    let steps: Vec<&str> = text.split(ARROWS).map(str::trim).collect();
+    steps.len() >= 2
+        && steps.iter().all(|step| {
+            (1..=15).contains(&step.chars().count())
+                && !starts_with_bullet(step)
+                && !step.contains(['、', '。'])
+                && !step.contains(|c: char| c.is_ascii_digit())
+        })
 }
 
 /// A whole line that is a photo caption: `≪…セミナー風景≫`, `研修会開催地の地元市長挨拶`,
@@ -2414,7 +2459,7 @@ pub fn looks_like_caption(lines: &[Item]) -> bool {
             .all(|l| l.width() <= 12 && !is_terminal(&l.text) || l.width() <= 3)
     };
     // The words of a diagram, whatever their length or figures (`合同ケース会議(月2回)`).
-    if diagram_boxes(lines) || names_side_by_side(lines) {
+    if diagram_boxes(lines) || names_side_by_side(lines) || flow_of_steps(lines) {
         return true;
     }
     // A caption by its words has one or two lines, a short phrase up to three:
@@ -2501,6 +2546,45 @@ mod tests {
         assert!(runs_on_from("市内の企業", "が参加した。"));
         assert!(runs_on_from("「また参加したい。", "」との声"));
         assert_eq!(blocks_of("説明会には市内の企業\n\nが参加した。").len(), 1);
+    }
+
+    #[test]
+    fn a_flow_of_steps_linked_by_arrows_is_a_diagrams_words() {
+        let one = |t: &str| vec![item_of(t)];
+        for flow in [
+            "見学会 → 職場体験 → 採用・定着",
+            "相談 ⇒ 面接",
+            "求人開拓 ➡ 合同面接会 ➡ 入社後のフォロー",
+        ] {
+            assert!(flow_of_steps(&one(flow)), "{flow}");
+            assert!(looks_like_caption(&one(flow)), "{flow}");
+        }
+        for not in [
+            // A record of how a count grew, a sentence, a note with no arrow.
+            "令和2年度 8人 → 令和3年度 15人",
+            "相談者が増え、就職につながった → 今後も継続する。",
+            "見学会 職場体験 採用",
+            "→ 採用",
+        ] {
+            assert!(!flow_of_steps(&one(not)), "{not}");
+        }
+    }
+
+    #[test]
+    fn staff_titles_side_by_side_are_a_diagrams_words() {
+        let one = |t: &str| vec![item_of(t)];
+        assert!(looks_like_caption(&one("就労支援員 職業相談員 協力事業所")));
+        assert!(looks_like_caption(&one("就職支援ナビゲーター 市の担当者")));
+        assert!(!looks_like_caption(&one("相談員が面談し 職業相談員が紹介")));
+    }
+
+    fn item_of(text: &str) -> Item {
+        Item {
+            line: 1,
+            text: text.to_string(),
+            kind: ItemKind::Text,
+            gap_before: false,
+        }
     }
 
     fn blocks_of(text: &str) -> Vec<Block> {

@@ -99,3 +99,59 @@ fn after_a_finished_sentence_a_word_opening_like_a_particle_opens_the_next_box()
         ])
     );
 }
+
+/// A diagram beside the overview: its flow of steps linked by arrows and the
+/// staff of each partner side by side, each on a line set apart; in the
+/// effect, a count that grew, linked by an arrow, is a record of it.
+const A_FLOW_OF_STEPS_AND_STAFF_SIDE_BY_SIDE: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【鹿児島県】 【鹿児島労働局ハローワーク鹿児島】
+
+農業法人での職場体験から就農までを県と国が一体的に支援
+
+【課題・目的】
+農業法人の人手不足が深刻化する一方、農業の経験がない求職者には仕事の
+内容が分かりにくく、応募につながっていない。体験の機会を設け、農業法人への
+就職を促進する。
+
+【実施概要】
+ハローワークが求職者に職場体験を案内し、県の就農相談員が体験先の農業法人を
+紹介。体験の後、合同面接会で採用を決める。
+
+見学会 → 職場体験 → 合同面接会 → 採用
+
+就農相談員 職業相談員 協力事業所
+
+【効果】
+体験参加者 令和２年度 １８人 → 令和３年度 ２７人
+◆体験参加者のうち１１人が農業法人に採用された。
+
+≪照会先≫ 鹿児島労働局職業安定部職業安定課（ＴＥＬ：０９９－２１９－８７１１）
+";
+
+#[test]
+fn a_flow_of_steps_and_staff_side_by_side_are_a_diagrams_words() {
+    let doc = extract(A_FLOW_OF_STEPS_AND_STAFF_SIDE_BY_SIDE);
+    let c = &doc.cases[0];
+    assert_eq!(
+        captions_of(c),
+        [
+            "見学会 → 職場体験 → 合同面接会 → 採用",
+            "就農相談員 職業相談員 協力事業所"
+        ]
+    );
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&[
+            "ハローワークが求職者に職場体験を案内し、県の就農相談員が体験先の農業法人を紹介。体験の後、合同面接会で採用を決める。"
+        ])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&[
+            "体験参加者令和2年度18人→令和3年度27人",
+            "◆体験参加者のうち11人が農業法人に採用された。"
+        ])
+    );
+}
