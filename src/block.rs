@@ -2174,6 +2174,14 @@ fn continues(block: &Block, next: &[Item]) -> bool {
     if reads_as_headline(next) {
         return false;
     }
+    // A headline of one or two lines set apart above a paragraph is the
+    // title, not the paragraph's first lines ([`headline_over_paragraph`]).
+    if matches!(block.kind, BlockKind::Paragraph)
+        && reads_as_headline(&block.body)
+        && !opens_on_kana(&first.text)
+    {
+        return false;
+    }
     let mid_sentence = ends_mid_sentence(&last.text);
     // A role block's items are phrases: when none of them ends in 。, sentences
     // after a blank line (`来場者は156名、…42名。`) are another box, unless the
@@ -2212,11 +2220,14 @@ fn continues(block: &Block, next: &[Item]) -> bool {
 /// finish the headline's last word (it opens on a kana: `…を支援` / `する
 /// ため、…`) may it be a sentence cut in two.
 fn headline_over_paragraph(line: &str, below: &str) -> bool {
-    let opens_on_kana = below
-        .chars()
+    !opens_on_kana(below) && is_headline(line)
+}
+
+/// The line opens on a hiragana: it may finish the last word of the line above.
+pub fn opens_on_kana(text: &str) -> bool {
+    text.chars()
         .next()
-        .is_some_and(|c| ('ぁ'..='ゖ').contains(&c));
-    !opens_on_kana && is_headline(line)
+        .is_some_and(|c| ('ぁ'..='ゖ').contains(&c))
 }
 
 /// The line stops after a particle or 、: the sentence runs on.
@@ -2576,6 +2587,20 @@ mod tests {
         assert!(looks_like_caption(&one("就労支援員 職業相談員 協力事業所")));
         assert!(looks_like_caption(&one("就職支援ナビゲーター 市の担当者")));
         assert!(!looks_like_caption(&one("相談員が面談し 職業相談員が紹介")));
+    }
+
+    #[test]
+    fn a_two_line_headline_set_apart_heads_no_paragraph() {
+        // As wide as the box below, blank lines around it: the headline.
+        let b = blocks_of(
+            "保育士の資格を生かした再就職を市と国が\n一体となって後押しする再就職の支援\n\n〈令和3年度〉\n相談会の参加者は12名であった。",
+        );
+        assert_eq!(b.len(), 2, "{b:?}");
+        // A line opening on a kana may finish the word above: one sentence.
+        let b = blocks_of(
+            "保育士の資格を生かした再就職を市と国が\n一体となって後押しする再就職の支援\n\nを行った。相談会には12名が参加した。",
+        );
+        assert_eq!(b.len(), 1, "{b:?}");
     }
 
     fn item_of(text: &str) -> Item {

@@ -21,7 +21,7 @@ use std::collections::BTreeMap;
 mod cues;
 
 use crate::block::{
-    ends_on_action_noun, has_headline_ending, is_theme_label, looks_like_caption,
+    ends_on_action_noun, has_headline_ending, is_theme_label, looks_like_caption, opens_on_kana,
     starts_with_bullet, steps_under_label, Block, BlockKind, SectionKind,
 };
 use crate::metrics;
@@ -458,7 +458,11 @@ fn find_title(
         if Some(i) == first_para {
             score += 1.0;
         }
-        if has_headline_ending(&text) {
+        // A catchphrase closing as a headline over the programme's name on
+        // the line below (`…を応援！` / `…での「…相談」`) is a headline too.
+        let catchphrase = matches!(b.body.as_slice(), [first, second]
+            if has_headline_ending(&first.text) && !opens_on_kana(&second.text));
+        if has_headline_ending(&text) || catchphrase {
             score += 2.0;
         } else if ends_on_action_noun(&text) {
             score += 1.0;

@@ -155,3 +155,106 @@ fn a_flow_of_steps_and_staff_side_by_side_are_a_diagrams_words() {
         ])
     );
 }
+
+/// The headline, two lines set apart by blank lines below the role blocks,
+/// right above the effect's box (a year label over its figures): the title,
+/// not the first lines of that box.
+const A_TWO_LINE_HEADLINE_ABOVE_THE_EFFECT: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【新潟県燕市】 【新潟労働局ハローワーク三条】
+
+【課題・目的】
+金属加工の町工場では熟練工の引退が続き、技能の継承が課題となっている。
+若い求職者に仕事の魅力を伝え、町工場への就職と定着を図る。
+
+【実施概要】
+◆ 町工場めぐり
+求職者を対象に、市内の町工場３か所を巡る見学会を開催。
+◆ 技能体験と面接会
+見学の翌週に研磨の技能体験と、参加企業との面接会を開催。
+
+【役割分担】
+
+【燕市】
+◆ 受入工場の開拓
+◆ 見学会の運営
+
+【ハローワーク】
+◆ 求職者への案内
+◆ 面接会の開催
+
+町工場めぐりから技能体験、面接会まで
+一体で行い、若手の地元就職を支援
+
+〈令和３年度〉
+見学会 参加者 ２４名
+◆ 面接会を経て９名が町工場に採用された。
+
+【効果】
+
+≪照会先≫ 新潟労働局職業安定部職業安定課（ＴＥＬ：０２５－２８８－３５０７）
+";
+
+#[test]
+fn a_two_line_headline_set_apart_above_a_box_is_the_title() {
+    let doc = extract(A_TWO_LINE_HEADLINE_ABOVE_THE_EFFECT);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("町工場めぐりから技能体験、面接会まで一体で行い、若手の地元就職を支援")
+    );
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&[
+            "〈令和3年度〉",
+            "見学会参加者24名",
+            "◆面接会を経て9名が町工場に採用された。"
+        ])
+    );
+}
+
+/// The headline last on the page, below a comment box and above the contact:
+/// a catchphrase closing as a headline (…を応援！) over the programme's name.
+const A_CATCHPHRASE_OVER_THE_PROGRAMMES_NAME: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【宮崎県都城市】 【宮崎労働局ハローワーク都城】
+
+【課題・目的】
+介護の仕事に関心があっても、資格や経験がないことを理由に応募をためらう方が
+多い。無資格でも働ける職場を知る機会を設け、介護分野への就職を促進する。
+
+【実施概要】
+市内の介護施設６か所の協力を得て、半日の職場体験と個別相談を組み合わせた
+「介護のおしごと体験デー」を年４回実施。
+
+【効果】
+◆体験参加者 延べ３６名、うち介護施設への就職者 １０名
+
+＜都城市コメント＞
+体験をきっかけに、介護の仕事の
+やりがいに気づく方が多かった。
+
+介護の仕事をはじめる人を応援！
+市とハローワークの「おしごと体験デー」
+
+≪照会先≫ 宮崎労働局職業安定部職業安定課（ＴＥＬ：０９８５－３８－８８２４）
+";
+
+#[test]
+fn a_catchphrase_over_the_programmes_name_is_the_title() {
+    let doc = extract(A_CATCHPHRASE_OVER_THE_PROGRAMMES_NAME);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("介護の仕事をはじめる人を応援!市とハローワークの「おしごと体験デー」")
+    );
+    assert_eq!(
+        comments_of(c),
+        [(
+            "都城市",
+            "体験をきっかけに、介護の仕事のやりがいに気づく方が多かった。".to_string()
+        )]
+    );
+}
