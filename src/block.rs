@@ -2193,6 +2193,17 @@ fn continues(block: &Block, next: &[Item]) -> bool {
     {
         return false;
     }
+    // A comment box is a narrow column beside the text, broken by blank lines
+    // anywhere, after a sentence too: sentences below it in as narrow a
+    // column are more of the speaker's words (a headline or a caption there
+    // ends in no 。; a box as wide as the page's text is no such column).
+    if matches!(block.kind, BlockKind::Comment(_))
+        && width.max(next_width) <= COMMENT_COLUMN
+        && last.text.ends_with('。')
+        && next.last().is_some_and(|l| l.text.ends_with('。'))
+    {
+        return true;
+    }
     let finished = if is_role {
         ends_item(&last.text)
     } else {
@@ -2212,6 +2223,9 @@ fn continues(block: &Block, next: &[Item]) -> bool {
     let full = last.width() + 2 >= width && (block.body.len() > 1 || lone_first_line);
     mid_sentence || full || lone_first_line
 }
+
+/// The widest line of a comment box printed as a narrow column, in characters.
+const COMMENT_COLUMN: usize = 24;
 
 /// A line standing alone above a paragraph, blank lines around it, that reads
 /// as a headline ([`is_headline`]: no 。, a headline's closing words such as
@@ -2601,6 +2615,21 @@ mod tests {
             "保育士の資格を生かした再就職を市と国が\n一体となって後押しする再就職の支援\n\nを行った。相談会には12名が参加した。",
         );
         assert_eq!(b.len(), 1, "{b:?}");
+    }
+
+    #[test]
+    fn a_comment_column_runs_on_past_a_blank_line_after_a_sentence() {
+        // A narrow column: the sentences below, no wider, are the speaker's.
+        let b = blocks_of(
+            "＜町役場コメント＞\n農家の皆さんの協力が大きかった。\n\n「来年も受け入れたい」という声が\n多く、手応えを感じている。\n\n【効果】",
+        );
+        assert!(matches!(b[0].kind, BlockKind::Comment(_)), "{b:?}");
+        assert_eq!(b[0].body.len(), 3, "{b:?}");
+        // A comment as wide as the page's text: the paragraph below is another box.
+        let b = blocks_of(
+            "＜担当者の声＞\n市と国がそれぞれの強みを持ち寄ることで、きめ細かな支援ができている。\n\n令和3年度の利用者は320人、就職者は118人となり、目標を上回った。",
+        );
+        assert_eq!(b.len(), 2, "{b:?}");
     }
 
     fn item_of(text: &str) -> Item {

@@ -258,3 +258,50 @@ fn a_catchphrase_over_the_programmes_name_is_the_title() {
         )]
     );
 }
+
+/// Comment boxes printed as a narrow column, broken by a blank line after a
+/// sentence; the section text beside them is wider.
+const A_COMMENT_COLUMN_BROKEN_AFTER_A_SENTENCE: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【北海道網走市】 【北海道労働局ハローワーク網走】
+
+漁業の担い手を呼び込む「浜のしごと体験」を開催
+
+【課題・目的】
+水産加工場と漁船の乗組員の高齢化が進み、担い手の確保が課題となっている。
+浜の仕事を体験する機会をつくり、市外からの就職と移住を促進する。
+
+【実施概要】
+市外の求職者を対象に、定置網漁の見学と加工場での作業体験を３日間で実施。
+ハローワークが体験の後に個別の職業相談を行った。
+
+＜網走市コメント＞
+浜の仕事の厳しさも伝えた。
+
+体験の後に応募した方は、仕事を
+よく理解したうえで働いている。
+
+【効果】
+◆体験参加者 延べ２１名、うち水産加工場への就職 ６名
+
+≪照会先≫ 北海道労働局職業安定部職業安定課（ＴＥＬ：０１１－７０９－２３１１）
+";
+
+#[test]
+fn a_comment_column_broken_after_a_sentence_keeps_its_words() {
+    let doc = extract(A_COMMENT_COLUMN_BROKEN_AFTER_A_SENTENCE);
+    let c = &doc.cases[0];
+    assert_eq!(
+        comments_of(c),
+        [(
+            "網走市",
+            "浜の仕事の厳しさも伝えた。体験の後に応募した方は、仕事をよく理解したうえで働いている。"
+                .to_string()
+        )]
+    );
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&["◆体験参加者延べ21名、うち水産加工場への就職6名"])
+    );
+}
