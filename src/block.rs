@@ -516,7 +516,10 @@ fn marked_role_header<'a>(
             && ends_with_any(label, &ORG_ENDINGS)
             && next().is_some_and(|n| !starts_with_bullet(n))
     };
-    if !(label.ends_with("役割") || boxed || is_plain_org(&org) || over_text()) {
+    // Where an item is due, a phrase around a partner's name
+    // (`◆県外ハローワークでの周知`: a particle in it) is the next item.
+    let plain = is_plain_org(&org) && !(item_due && org.contains(['で', 'の', 'に', 'を', 'が']));
+    if !(label.ends_with("役割") || boxed || plain || over_text()) {
         return None;
     }
     if !rest.is_empty() {
@@ -525,15 +528,13 @@ fn marked_role_header<'a>(
     let next = next()?;
     let item_below = starts_with_bullet(next) && (close.is_some() || !next.starts_with(first));
     if outside {
-        return (item_below && is_plain_org(&org) && printed()).then_some((org, rest));
+        return (item_below && plain && printed()).then_some((org, rest));
     }
     // In the role blocks' column, a mark over lines of text (`●熊本県` /
     // `フェアの企画・広報`) heads them as a bracket does.
-    let marked_over_text = name_alone
-        && !next.starts_with(first)
-        && !starts_bound(next)
-        && (is_plain_org(&org) || over_text());
-    let text_below = (close.is_some() && is_plain_org(&org) || marked_over_text)
+    let marked_over_text =
+        name_alone && !next.starts_with(first) && !starts_bound(next) && (plain || over_text());
+    let text_below = (close.is_some() && plain || marked_over_text)
         && !next.starts_with(['<', '〈', '[', '〔', '《', '≪', '(', '「', '『', '【'])
         && !is_banner(next);
     (item_below || text_below).then_some((org, rest))
@@ -3351,6 +3352,20 @@ mod tests {
         };
         assert_eq!(due(false).as_deref(), Some("就職説明会の運営と参加企業"));
         assert_eq!(due(true), None);
+        // So is a phrase around a partner's name (a particle in it), even
+        // over a paragraph; the name alone still heads its text.
+        let partner = |text: &str| {
+            marked_role_header(
+                text,
+                true,
+                true,
+                || Some("平成30年度から、毎月1回の相談会を開催。"),
+                || true,
+            )
+            .map(|h| h.0)
+        };
+        assert_eq!(partner("◆市外ハローワークへの求人の提供"), None);
+        assert_eq!(partner("◆ハローワーク").as_deref(), Some("ハローワーク"));
         // Not organisations, or nothing below to head.
         assert_eq!(header("<第1回>", "・講話"), None);
         assert_eq!(header("◆合同企業説明会", "・会場の確保"), None);

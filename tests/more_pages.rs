@@ -305,3 +305,61 @@ fn a_comment_column_broken_after_a_sentence_keeps_its_words() {
         written(&["◆体験参加者延べ21名、うち水産加工場への就職6名"])
     );
 }
+
+/// The role items' last line names a partner in a phrase
+/// (`◆他県のハローワークでの求人公開`), the overview's paragraph below it after a
+/// blank line, under a ■ heading printed above the role heading.
+const AN_ITEM_NAMING_A_PARTNER_ABOVE_THE_OVERVIEW: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【高知県】 【高知労働局】
+
+■目的
+中山間地域の介護事業所では職員の確保が難しく、事業の継続が危ぶまれている。
+県外の介護職経験者に県内で働く道を示し、介護人材のＵＩＪターンを促進する。
+
+■事業概要
+
+■役割分担
+
+【高知県】
+◆移住相談窓口の案内
+◆住まいの情報提供
+
+【高知労働局】
+◆介護事業所の求人の取りまとめ
+◆他県のハローワークでの求人公開
+
+令和３年度から、大阪・名古屋で介護の仕事と暮らしの合同説明会を年２回開催。
+県内の介護事業所が個別に相談に応じ、希望者には現地見学を案内する。
+
+■効果
+◆説明会の来場者 延べ４２名、うち県内の介護事業所に就職 ７名
+
+≪照会先≫ 高知労働局職業安定部職業安定課（ＴＥＬ：０８８－８８５－６０５２）
+";
+
+#[test]
+fn an_item_naming_a_partner_in_a_phrase_is_no_role_header() {
+    let doc = extract(AN_ITEM_NAMING_A_PARTNER_ABOVE_THE_OVERVIEW);
+    let c = &doc.cases[0];
+    assert_eq!(
+        roles_of(c),
+        [
+            ("高知県", vec!["移住相談窓口の案内", "住まいの情報提供"]),
+            (
+                "高知労働局",
+                vec![
+                    "介護事業所の求人の取りまとめ",
+                    "他県のハローワークでの求人公開"
+                ]
+            )
+        ]
+    );
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&[
+            "令和3年度から、大阪・名古屋で介護の仕事と暮らしの合同説明会を年2回開催。県内の介護事業所が個別に相談に応じ、希望者には現地見学を案内する。"
+        ])
+    );
+}
