@@ -592,6 +592,16 @@ mod tests {
     }
 
     #[test]
+    fn the_problem_and_what_it_calls_for_reads_as_the_purpose() {
+        // What is done is named after そこで, but the paragraph states why.
+        let p = cue_scores(
+            "窓口が別々で支援が途切れることが課題であった。そこで、市と国が同じ窓口で相談を行う。",
+            0,
+        );
+        assert!(p[0] > p[1] && p[0] > p[2], "{p:?}");
+    }
+
+    #[test]
     fn cues_read_the_wording() {
         let p = cue_scores("子育て中の女性の就職促進を図る。", 0);
         let o = cue_scores("セミナーにおいて、以下の内容を実施", 0);
