@@ -261,9 +261,12 @@ struct Set<'a> {
     pages: usize,
     /// Pages that must agree in every field.
     exact: &'static [usize],
-    /// Least share (percent) of pages each field must agree on; metric labels
-    /// and qualifiers, the wording annotators differ most on, have their own.
+    /// Least share (percent) of pages each field must agree on; the figures
+    /// (all of a page's), and metric labels and qualifiers (the wording
+    /// annotators differ most on: per page, and per metric), have their own.
     floor: usize,
+    metrics_floor: usize,
+    page_labels_floor: usize,
     label_floor: usize,
 }
 
@@ -333,10 +336,11 @@ fn agreement(set: &Set<'_>) {
         "these pages must agree in every field: {exact_failures:?}"
     );
     for (field, (ok, n)) in &per_field {
-        let floor = if field.starts_with("metric_labels") || field.starts_with("label") {
-            set.label_floor
-        } else {
-            set.floor
+        let floor = match *field {
+            "metrics" => set.metrics_floor,
+            "metric_labels" => set.page_labels_floor,
+            "label (each)" => set.label_floor,
+            _ => set.floor,
         };
         assert!(
             *ok * 100 >= n * floor,
@@ -353,6 +357,8 @@ fn agreement_with_hand_made_expectations() {
         pages: 16,
         exact: &GOLD_PAGES,
         floor: FLOOR_PERCENT,
+        metrics_floor: FLOOR_PERCENT,
+        page_labels_floor: LABEL_FLOOR_PERCENT,
         label_floor: LABEL_FLOOR_PERCENT,
     });
 }
@@ -376,19 +382,18 @@ fn agreement_with_pages_written_blind() {
     assert_eq!(sets.len(), 8, "eight bulletins written blind");
     for dir in sets {
         let dir = dir.to_string_lossy();
+        // Below the agreement measured when the last set was added: every field
+        // on 5 of 6 pages or more, all a page's figures on 3 of 6, each metric's
+        // label and qualifier 42% (annotators differ most on those).
         agreement(&Set {
             bulletin: &format!("{dir}/bulletin.txt"),
             expected: &dir,
             pages: 6,
             exact: &[],
-            floor: BLIND_FLOOR_PERCENT,
-            label_floor: BLIND_LABEL_FLOOR_PERCENT,
+            floor: 80,
+            metrics_floor: 50,
+            page_labels_floor: 0,
+            label_floor: 40,
         });
     }
 }
-
-/// Pages written blind: every field must agree on at least this share of a
-/// bulletin's pages; metric labels and qualifiers (annotators differ most on
-/// them, and one disagreement fails a page) have their own.
-const BLIND_FLOOR_PERCENT: usize = 0;
-const BLIND_LABEL_FLOOR_PERCENT: usize = 0;
