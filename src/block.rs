@@ -1455,19 +1455,30 @@ fn is_caption_line(text: &str) -> bool {
 /// (`＜支援の流れ＞`, `《実施手順》`) over two or more numbered steps, the first
 /// right below it (`①初回面談：…`, `②職業相談：…`; `(1)`, `1.` alike), each
 /// step perhaps wrapped over more lines.
+///
+/// A lead sentence that announces them does the same (`…以下の段階的な支援を
+/// 実施。` / `①…` / `②…`): a sentence of one to three lines naming 以下の
+/// and ending at the first step.
 pub fn steps_under_label(lines: &[Item]) -> bool {
-    let [label, steps @ ..] = lines else {
-        return false;
-    };
     let opens_step = |text: &str| {
         text.starts_with(|c| ('①'..='⑳').contains(&c))
             || text.starts_with(|c: char| c.is_ascii_digit() || c == '(')
                 && regex!(r"^(?:[0-9]{1,2}[.)]|\([0-9]{1,2}\))").is_match(text)
     };
-    is_label_line(&label.text)
-        && !label.text.starts_with('(')
-        && steps.first().is_some_and(|s| opens_step(&s.text))
-        && steps.iter().filter(|s| opens_step(&s.text)).count() >= 2
+    let Some(first) = lines.iter().take(4).position(|l| opens_step(&l.text)) else {
+        return false;
+    };
+    let (lead, steps) = lines.split_at(first);
+    let announced = match lead {
+        [] => false,
+        [label] if is_label_line(&label.text) => !label.text.starts_with('('),
+        _ => {
+            lead.last().is_some_and(|l| l.text.ends_with(['。', ':']))
+                && lead.iter().any(|l| l.text.contains("以下の"))
+                && !lead.iter().any(|l| starts_with_bullet(&l.text))
+        }
+    };
+    announced && steps.iter().filter(|s| opens_step(&s.text)).count() >= 2
 }
 
 /// A whole line that is a bracketed label: `＜参加者アンケート＞`, `《開催実績》`,
@@ -3185,6 +3196,17 @@ mod tests {
         ));
         assert!(!steps(
             "＜参加者の声＞\n・わかりやすかった\n・また参加したい"
+        ));
+        // A sentence announcing them (以下の…) leads them as a label does;
+        // a sentence that does not, or a bullet, leads no steps.
+        assert!(steps(
+            "市内の介護事業所20か所を訪問し、以下の\n3段階で受入れを支援した。\n①職場の見学\n②3日間の職場体験"
+        ));
+        assert!(!steps(
+            "市内の介護事業所20か所を訪問した。\n①職場の見学\n②3日間の職場体験"
+        ));
+        assert!(!steps(
+            "◆以下のとおり実施した。\n①職場の見学\n②3日間の職場体験"
         ));
     }
 

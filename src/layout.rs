@@ -160,14 +160,18 @@ pub fn recover(blocks: Vec<Block>) -> Layout {
         .map(|&i| {
             let b = &blocks[i];
             let text = b.joined();
-            let mut cues = cue_scores(&text, outcomes(&figures[i]));
+            // The numbered steps of what is done under their label or the
+            // sentence announcing them (`＜支援の流れ＞` / `①…` / `②…`): as plain
+            // as three cues of it, and its counts are of what was done (the
+            // companies visited), not of what came of it.
+            let steps = steps_under_label(&b.body);
+            let reported = if steps { 0 } else { outcomes(&figures[i]) };
+            let mut cues = cue_scores(&text, reported);
             if is_voices(&text) {
                 // Voices of participants: what came of it.
                 cues[2] += 3.0;
             }
-            if steps_under_label(&b.body) {
-                // The numbered steps of what is done under their label
-                // (`＜支援の流れ＞` / `①…` / `②…`): as plain as three cues of it.
+            if steps {
                 cues[1] += 3.0;
             }
             let mut scores = cues;

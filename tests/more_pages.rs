@@ -425,3 +425,64 @@ fn the_problem_and_what_it_calls_for_is_the_purpose_wherever_it_stands() {
         ])
     );
 }
+
+/// No 【実施概要】 printed: what was done is a sentence announcing its steps
+/// (…以下の…を実施。) over them, with the counts of the companies visited;
+/// the results under 【効果】.
+const STEPS_ANNOUNCED_WITHOUT_AN_OVERVIEW_HEADING: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【長野県上田市】 【長野労働局ハローワーク上田】
+
+【課題・目的】
+
+市内の製造業では高年齢者の採用経験が少なく、６０歳以上の求職者の応募が
+あっても採用に至らないことが多い。企業の不安を解消し、高年齢者の雇用を
+促進することを目的とする。
+
+【役割分担】
+
+【上田市】
+◆企業向けセミナーの会場の確保
+
+【ハローワーク】
+◆訪問企業の選定
+◆高年齢者向け求人の開拓
+
+シニアの力を地元のものづくりに、市と国が企業訪問で後押し
+
+令和３年度、市内の製造業１２０社のうち、市の商工課職員とハローワークの求人
+開拓推進員が４５社を訪問し、以下の３段階の支援を実施。
+① 高年齢者が担える工程の洗い出しを企業と一緒に検討
+② 高年齢者を雇用する企業の見学会への参加を案内
+③ 求人票の作成を支援し、シニア向けの面接会に参加
+
+【効果】
+
+◆ 見学会に参加した企業は延べ１８社で、「具体的に検討できた」との声があった。
+◆ 面接会を経て、１１社が６０歳以上の方を計１６人採用した。
+
+≪照会先≫ 長野労働局職業安定部職業対策課（ＴＥＬ：０２６－２２６－０８６６）
+";
+
+#[test]
+fn steps_announced_by_a_sentence_are_the_overview_without_its_heading() {
+    let doc = extract(STEPS_ANNOUNCED_WITHOUT_AN_OVERVIEW_HEADING);
+    let c = &doc.cases[0];
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&[
+            "令和3年度、市内の製造業120社のうち、市の商工課職員とハローワークの求人開拓推進員が45社を訪問し、以下の3段階の支援を実施。",
+            "①高年齢者が担える工程の洗い出しを企業と一緒に検討",
+            "②高年齢者を雇用する企業の見学会への参加を案内",
+            "③求人票の作成を支援し、シニア向けの面接会に参加"
+        ])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&[
+            "◆見学会に参加した企業は延べ18社で、「具体的に検討できた」との声があった。",
+            "◆面接会を経て、11社が60歳以上の方を計16人採用した。"
+        ])
+    );
+}
