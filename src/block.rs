@@ -1423,7 +1423,11 @@ pub fn flow_of_steps(lines: &[Item]) -> bool {
         return false;
     };
     let text = line.text.as_str();
-    if text.len() > 150 || !text.contains(ARROWS) {
+    // (Every arrow is written with the lead byte 0xE2, which few other
+    // characters of a Japanese line have: looked for first.)
+    let has_arrow =
+        || memchr::memchr_iter(0xE2, text.as_bytes()).any(|at| text[at..].starts_with(ARROWS));
+    if text.len() > 150 || !has_arrow() {
         return false;
     }
     let steps: Vec<&str> = text.split(ARROWS).map(str::trim).collect();
@@ -1460,10 +1464,21 @@ fn is_caption_line(text: &str) -> bool {
 /// 実施。` / `①…` / `②…`): a sentence of one to three lines naming 以下の
 /// and ending at the first step.
 pub fn steps_under_label(lines: &[Item]) -> bool {
+    // `①`, or one or two digits closed by `.` or `)`, or in brackets `(1)`.
     let opens_step = |text: &str| {
-        text.starts_with(|c| ('①'..='⑳').contains(&c))
-            || text.starts_with(|c: char| c.is_ascii_digit() || c == '(')
-                && regex!(r"^(?:[0-9]{1,2}[.)]|\([0-9]{1,2}\))").is_match(text)
+        if text.starts_with(|c| ('①'..='⑳').contains(&c)) {
+            return true;
+        }
+        let (number, close) = match text.strip_prefix('(') {
+            Some(rest) => (rest, &[b')'][..]),
+            None => (text, &[b'.', b')'][..]),
+        };
+        let digits = number.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=2).contains(&digits)
+            && number
+                .as_bytes()
+                .get(digits)
+                .is_some_and(|b| close.contains(b))
     };
     let Some(first) = lines.iter().take(4).position(|l| opens_step(&l.text)) else {
         return false;
