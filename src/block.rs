@@ -2959,20 +2959,22 @@ mod tests {
         }
     }
 
+    /// Plain text items, one per line, numbered from 1.
+    fn box_of(lines: &[&str]) -> Vec<Item> {
+        lines
+            .iter()
+            .enumerate()
+            .map(|(n, t)| Item {
+                line: n + 1,
+                text: t.to_string(),
+                kind: ItemKind::Text,
+                gap_before: false,
+            })
+            .collect()
+    }
+
     #[test]
     fn a_name_over_its_staff_in_brackets_is_a_diagram_box() {
-        let box_of = |lines: &[&str]| -> Vec<Item> {
-            lines
-                .iter()
-                .enumerate()
-                .map(|(n, t)| Item {
-                    line: n + 1,
-                    text: t.to_string(),
-                    kind: ItemKind::Text,
-                    gap_before: false,
-                })
-                .collect()
-        };
         assert!(looks_like_caption(&box_of(&["市役所", "(生活支援相談員)"])));
         assert!(looks_like_caption(&box_of(&[
             "ハローワーク",
@@ -2999,18 +3001,6 @@ mod tests {
 
     #[test]
     fn boxes_and_names_of_a_diagram_are_its_words() {
-        let box_of = |lines: &[&str]| -> Vec<Item> {
-            lines
-                .iter()
-                .enumerate()
-                .map(|(n, t)| Item {
-                    line: n + 1,
-                    text: t.to_string(),
-                    kind: ItemKind::Text,
-                    gap_before: false,
-                })
-                .collect()
-        };
         // Names with their tasks in brackets, two on a line, a figure in one.
         let diagram = box_of(&[
             "社会福祉協議会(生活相談)",

@@ -3325,28 +3325,13 @@ mod tests {
     /// columns counted in the same unit.
     #[test]
     fn rows_of_a_flattened_table() {
-        let read_table = |text: &str| -> Vec<(String, u64, Option<String>)> {
-            let cleaned: Vec<String> = text.lines().map(crate::normalize::clean).collect();
-            let spans: Vec<Span> = cleaned
-                .iter()
-                .enumerate()
-                .map(|(i, t)| Span {
-                    line: i + 1,
-                    text: t,
-                })
-                .collect();
-            find(&spans)
-                .into_iter()
-                .map(|m| (m.label, m.value, m.qualifier))
-                .collect()
-        };
         let own = |rows: &[(&str, u64, Option<&str>)]| -> Vec<(String, u64, Option<String>)> {
             rows.iter()
                 .map(|(l, v, q)| (l.to_string(), *v, q.map(str::to_string)))
                 .collect()
         };
         assert_eq!(
-            read_table(
+            lines_read(
                 "実施日 会場 出展企業 来場者\n\
                  ９月３日 金沢市 ３０社 １２０名\n\
                  １１月５日 小松市 １８社 調査中"
@@ -3358,7 +3343,7 @@ mod tests {
             ])
         );
         assert_eq!(
-            read_table("受講者 修了者 うち女性\n２５人 ２２人 ９人"),
+            lines_read("受講者 修了者 うち女性\n２５人 ２２人 ９人"),
             own(&[
                 ("受講者", 25, None),
                 ("修了者", 22, None),
@@ -3366,7 +3351,7 @@ mod tests {
             ])
         );
         assert_eq!(
-            read_table(
+            lines_read(
                 "開催日数 受講者数 訪問校 内定者数\n\
                  ３日 ４０名 延べ１２校 １５名\n\
                  （内訳）\n\
