@@ -8,39 +8,9 @@
 
 mod common;
 
-use common::check_provenance;
+use common::{captions_of, paragraphs, read_page, roles_of, written};
 
-use jirei::model::{Case, Document, Section};
 use jirei::normalize::squeeze;
-
-fn extract(text: &str) -> Document {
-    let doc = jirei::extract_bytes("boxes.txt", text.as_bytes(), &Default::default()).unwrap();
-    check_provenance(text.as_bytes(), &doc);
-    doc
-}
-
-/// A section's paragraphs, each without white space (none: the section is null).
-fn paragraphs(s: &Option<Section>) -> Option<Vec<String>> {
-    s.as_ref()
-        .map(|s| s.text.split('\n').map(squeeze).collect())
-}
-
-/// The paragraphs as written down.
-fn written(ps: &[&str]) -> Option<Vec<String>> {
-    Some(ps.iter().map(|p| p.to_string()).collect())
-}
-
-/// (org, items) of each role block.
-fn roles_of(c: &Case) -> Vec<(&str, Vec<&str>)> {
-    c.roles
-        .iter()
-        .map(|r| (r.org.as_str(), r.items.iter().map(String::as_str).collect()))
-        .collect()
-}
-
-fn captions_of(c: &Case) -> Vec<&str> {
-    c.captions.iter().map(|x| x.text.as_str()).collect()
-}
 
 /// The headline read out between the purpose's paragraph and the overview's,
 /// as wide as the overview's lines, with blank lines around it; below the
@@ -80,7 +50,7 @@ const A_HEADLINE_ABOVE_ITS_PARAGRAPH_AND_A_DIAGRAM: &str = "\
 
 #[test]
 fn a_headline_set_apart_is_no_first_line_and_diagram_boxes_are_captions() {
-    let doc = extract(A_HEADLINE_ABOVE_ITS_PARAGRAPH_AND_A_DIAGRAM);
+    let doc = read_page(A_HEADLINE_ABOVE_ITS_PARAGRAPH_AND_A_DIAGRAM);
     let c = &doc.cases[0];
     assert_eq!(
         c.title.as_deref().map(squeeze).as_deref(),
@@ -157,7 +127,7 @@ const A_FLOW_UNDER_A_LABEL_AND_A_WRAPPED_ROLE_ITEM: &str = "\
 
 #[test]
 fn a_numbered_flow_under_a_label_is_the_overview_and_a_wrapped_item_no_header() {
-    let doc = extract(A_FLOW_UNDER_A_LABEL_AND_A_WRAPPED_ROLE_ITEM);
+    let doc = read_page(A_FLOW_UNDER_A_LABEL_AND_A_WRAPPED_ROLE_ITEM);
     let c = &doc.cases[0];
     assert_eq!(
         paragraphs(&c.sections.purpose),

@@ -6,27 +6,7 @@
 
 mod common;
 
-use common::check_provenance;
-
-use jirei::model::{Document, Section};
-use jirei::normalize::squeeze;
-
-fn extract(text: &str) -> Document {
-    let doc = jirei::extract_bytes("mid.txt", text.as_bytes(), &Default::default()).unwrap();
-    check_provenance(text.as_bytes(), &doc);
-    doc
-}
-
-/// A section's paragraphs, each without white space (none: the section is null).
-fn paragraphs(s: &Option<Section>) -> Option<Vec<String>> {
-    s.as_ref()
-        .map(|s| s.text.split('\n').map(squeeze).collect())
-}
-
-/// The paragraphs as written down.
-fn written(ps: &[&str]) -> Option<Vec<String>> {
-    Some(ps.iter().map(|p| p.to_string()).collect())
-}
+use common::{paragraphs, read_page, written};
 
 /// The headline after the party row and the heading row, opening with the
 /// programme's name in quotes and closing on the noun of what it does
@@ -67,7 +47,7 @@ const A_QUOTED_HEADLINE_AFTER_THE_HEADINGS: &str = "\
 
 #[test]
 fn a_headline_opening_with_a_quoted_name_stands_after_the_headings() {
-    let doc = extract(A_QUOTED_HEADLINE_AFTER_THE_HEADINGS);
+    let doc = read_page(A_QUOTED_HEADLINE_AFTER_THE_HEADINGS);
     let c = &doc.cases[0];
     assert_eq!(
         c.title.as_deref(),
@@ -120,7 +100,7 @@ const A_HEADLINE_BETWEEN_BOXES_AND_NO_OVERVIEW_HEADING: &str = "\
 
 #[test]
 fn a_two_line_headline_between_boxes_and_bullets_of_what_was_done() {
-    let doc = extract(A_HEADLINE_BETWEEN_BOXES_AND_NO_OVERVIEW_HEADING);
+    let doc = read_page(A_HEADLINE_BETWEEN_BOXES_AND_NO_OVERVIEW_HEADING);
     let c = &doc.cases[0];
     assert_eq!(
         c.title.as_deref(),
@@ -179,7 +159,7 @@ const WHAT_WAS_DONE_WITHOUT_ITS_HEADING: &str = "\
 
 #[test]
 fn a_paragraph_plainly_saying_what_was_done_is_the_overview_without_its_heading() {
-    let doc = extract(WHAT_WAS_DONE_WITHOUT_ITS_HEADING);
+    let doc = read_page(WHAT_WAS_DONE_WITHOUT_ITS_HEADING);
     let c = &doc.cases[0];
     assert_eq!(
         paragraphs(&c.sections.overview),

@@ -8,50 +8,7 @@
 
 mod common;
 
-use common::check_provenance;
-
-use jirei::model::{Case, Document, Section};
-use jirei::normalize::squeeze;
-
-fn extract(text: &str) -> Document {
-    let doc = jirei::extract_bytes("more.txt", text.as_bytes(), &Default::default()).unwrap();
-    check_provenance(text.as_bytes(), &doc);
-    doc
-}
-
-/// A section's paragraphs, each without white space (none: the section is null).
-fn paragraphs(s: &Option<Section>) -> Option<Vec<String>> {
-    s.as_ref()
-        .map(|s| s.text.split('\n').map(squeeze).collect())
-}
-
-/// The paragraphs as written down.
-fn written(ps: &[&str]) -> Option<Vec<String>> {
-    Some(ps.iter().map(|p| p.to_string()).collect())
-}
-
-/// (org, items) of each role block.
-#[allow(dead_code)]
-fn roles_of(c: &Case) -> Vec<(&str, Vec<&str>)> {
-    c.roles
-        .iter()
-        .map(|r| (r.org.as_str(), r.items.iter().map(String::as_str).collect()))
-        .collect()
-}
-
-/// (speaker, text without white space) of each comment.
-#[allow(dead_code)]
-fn comments_of(c: &Case) -> Vec<(&str, String)> {
-    c.comments
-        .iter()
-        .map(|x| (x.speaker.as_str(), squeeze(&x.text)))
-        .collect()
-}
-
-#[allow(dead_code)]
-fn captions_of(c: &Case) -> Vec<&str> {
-    c.captions.iter().map(|x| x.text.as_str()).collect()
-}
+use common::{captions_of, comments_of, paragraphs, read_page, roles_of, written};
 
 /// The headings in a row above the boxes; what was done ends its sentence,
 /// and after a blank line what came of it opens on はたらく (a word, not the
@@ -83,7 +40,7 @@ const A_WORD_OPENING_LIKE_A_PARTICLE: &str = "\
 
 #[test]
 fn after_a_finished_sentence_a_word_opening_like_a_particle_opens_the_next_box() {
-    let doc = extract(A_WORD_OPENING_LIKE_A_PARTICLE);
+    let doc = read_page(A_WORD_OPENING_LIKE_A_PARTICLE);
     let c = &doc.cases[0];
     assert_eq!(
         paragraphs(&c.sections.overview),
@@ -132,7 +89,7 @@ const A_FLOW_OF_STEPS_AND_STAFF_SIDE_BY_SIDE: &str = "\
 
 #[test]
 fn a_flow_of_steps_and_staff_side_by_side_are_a_diagrams_words() {
-    let doc = extract(A_FLOW_OF_STEPS_AND_STAFF_SIDE_BY_SIDE);
+    let doc = read_page(A_FLOW_OF_STEPS_AND_STAFF_SIDE_BY_SIDE);
     let c = &doc.cases[0];
     assert_eq!(
         captions_of(c),
@@ -198,7 +155,7 @@ const A_TWO_LINE_HEADLINE_ABOVE_THE_EFFECT: &str = "\
 
 #[test]
 fn a_two_line_headline_set_apart_above_a_box_is_the_title() {
-    let doc = extract(A_TWO_LINE_HEADLINE_ABOVE_THE_EFFECT);
+    let doc = read_page(A_TWO_LINE_HEADLINE_ABOVE_THE_EFFECT);
     let c = &doc.cases[0];
     assert_eq!(
         c.title.as_deref(),
@@ -244,7 +201,7 @@ const A_CATCHPHRASE_OVER_THE_PROGRAMMES_NAME: &str = "\
 
 #[test]
 fn a_catchphrase_over_the_programmes_name_is_the_title() {
-    let doc = extract(A_CATCHPHRASE_OVER_THE_PROGRAMMES_NAME);
+    let doc = read_page(A_CATCHPHRASE_OVER_THE_PROGRAMMES_NAME);
     let c = &doc.cases[0];
     assert_eq!(
         c.title.as_deref(),
@@ -290,7 +247,7 @@ const A_COMMENT_COLUMN_BROKEN_AFTER_A_SENTENCE: &str = "\
 
 #[test]
 fn a_comment_column_broken_after_a_sentence_keeps_its_words() {
-    let doc = extract(A_COMMENT_COLUMN_BROKEN_AFTER_A_SENTENCE);
+    let doc = read_page(A_COMMENT_COLUMN_BROKEN_AFTER_A_SENTENCE);
     let c = &doc.cases[0];
     assert_eq!(
         comments_of(c),
@@ -341,7 +298,7 @@ const AN_ITEM_NAMING_A_PARTNER_ABOVE_THE_OVERVIEW: &str = "\
 
 #[test]
 fn an_item_naming_a_partner_in_a_phrase_is_no_role_header() {
-    let doc = extract(AN_ITEM_NAMING_A_PARTNER_ABOVE_THE_OVERVIEW);
+    let doc = read_page(AN_ITEM_NAMING_A_PARTNER_ABOVE_THE_OVERVIEW);
     let c = &doc.cases[0];
     assert_eq!(
         roles_of(c),
@@ -408,7 +365,7 @@ const THE_PROBLEM_AND_WHAT_IT_CALLS_FOR_BELOW_THE_ROLES: &str = "\
 
 #[test]
 fn the_problem_and_what_it_calls_for_is_the_purpose_wherever_it_stands() {
-    let doc = extract(THE_PROBLEM_AND_WHAT_IT_CALLS_FOR_BELOW_THE_ROLES);
+    let doc = read_page(THE_PROBLEM_AND_WHAT_IT_CALLS_FOR_BELOW_THE_ROLES);
     let c = &doc.cases[0];
     assert_eq!(
         paragraphs(&c.sections.purpose),
@@ -467,7 +424,7 @@ const STEPS_ANNOUNCED_WITHOUT_AN_OVERVIEW_HEADING: &str = "\
 
 #[test]
 fn steps_announced_by_a_sentence_are_the_overview_without_its_heading() {
-    let doc = extract(STEPS_ANNOUNCED_WITHOUT_AN_OVERVIEW_HEADING);
+    let doc = read_page(STEPS_ANNOUNCED_WITHOUT_AN_OVERVIEW_HEADING);
     let c = &doc.cases[0];
     assert_eq!(
         paragraphs(&c.sections.overview),

@@ -7,47 +7,10 @@
 
 mod common;
 
-use common::{check_provenance, parties_of};
+use common::{captions_of, comments_of, paragraphs, parties_of, read_page, roles_of, written};
 
-use jirei::model::{Case, Document, PartyKind, Section};
+use jirei::model::{Case, PartyKind};
 use jirei::normalize::squeeze;
-
-fn extract(text: &str) -> Document {
-    let doc = jirei::extract_bytes("other.txt", text.as_bytes(), &Default::default()).unwrap();
-    check_provenance(text.as_bytes(), &doc);
-    doc
-}
-
-/// A section's paragraphs, each without white space (none: the section is null).
-fn paragraphs(s: &Option<Section>) -> Option<Vec<String>> {
-    s.as_ref()
-        .map(|s| s.text.split('\n').map(squeeze).collect())
-}
-
-/// The paragraphs as written down.
-fn written(ps: &[&str]) -> Option<Vec<String>> {
-    Some(ps.iter().map(|p| p.to_string()).collect())
-}
-
-/// (org, items) of each role block.
-fn roles_of(c: &Case) -> Vec<(&str, Vec<&str>)> {
-    c.roles
-        .iter()
-        .map(|r| (r.org.as_str(), r.items.iter().map(String::as_str).collect()))
-        .collect()
-}
-
-/// (speaker, text without white space) of each comment.
-fn comments_of(c: &Case) -> Vec<(&str, String)> {
-    c.comments
-        .iter()
-        .map(|x| (x.speaker.as_str(), squeeze(&x.text)))
-        .collect()
-}
-
-fn captions_of(c: &Case) -> Vec<&str> {
-    c.captions.iter().map(|x| x.text.as_str()).collect()
-}
 
 fn phone_of(c: &Case) -> Option<&str> {
     c.contact.as_ref().and_then(|x| x.phone.as_deref())
@@ -677,7 +640,7 @@ E-mail：shimane-antei@mhlw.go.jp
 
 #[test]
 fn a_cover_and_contents_then_contents_above_a_row_of_headings() {
-    let doc = extract(COVER_CONTENTS_AND_A_CASE);
+    let doc = read_page(COVER_CONTENTS_AND_A_CASE);
     assert_eq!(doc.cases.len(), 1);
     let c = &doc.cases[0];
     assert_eq!(
@@ -738,7 +701,7 @@ fn a_cover_and_contents_then_contents_above_a_row_of_headings() {
 
 #[test]
 fn the_banner_last_and_the_title_between_role_blocks() {
-    let doc = extract(BANNER_LAST_AND_A_JOINT_ROLE_BOX);
+    let doc = read_page(BANNER_LAST_AND_A_JOINT_ROLE_BOX);
     let c = &doc.cases[0];
     assert_eq!(
         c.title.as_deref(),
@@ -787,7 +750,7 @@ fn the_banner_last_and_the_title_between_role_blocks() {
 
 #[test]
 fn a_subtitle_below_the_headline_is_part_of_the_title() {
-    let doc = extract(SUBTITLE_AND_GLUED_HEADINGS);
+    let doc = read_page(SUBTITLE_AND_GLUED_HEADINGS);
     let c = &doc.cases[0];
     assert_eq!(
         c.title.as_deref(),
@@ -823,12 +786,12 @@ fn a_subtitle_below_the_headline_is_part_of_the_title() {
     assert!(c.captions.is_empty());
     // The same page with blank lines between all its lines reads the same title.
     let spaced = SUBTITLE_AND_GLUED_HEADINGS.replace('\n', "\n\n");
-    assert_eq!(extract(&spaced).cases[0].title, c.title);
+    assert_eq!(read_page(&spaced).cases[0].title, c.title);
 }
 
 #[test]
 fn other_heading_words_and_a_cooperation_heading_over_the_roles() {
-    let doc = extract(OTHER_HEADING_WORDS);
+    let doc = read_page(OTHER_HEADING_WORDS);
     let c = &doc.cases[0];
     assert_eq!(
         c.title.as_deref(),
@@ -892,7 +855,7 @@ fn other_heading_words_and_a_cooperation_heading_over_the_roles() {
 
 #[test]
 fn two_pages_by_form_feeds_the_second_with_its_effect_first() {
-    let doc = extract(TWO_PAGES_EFFECT_FIRST);
+    let doc = read_page(TWO_PAGES_EFFECT_FIRST);
     assert_eq!(doc.cases.len(), 2);
     let (a, b) = (&doc.cases[0], &doc.cases[1]);
     assert_eq!(
@@ -964,7 +927,7 @@ fn two_pages_by_form_feeds_the_second_with_its_effect_first() {
 
 #[test]
 fn squeezed_boxes_of_one_width_told_apart_by_their_wording() {
-    let doc = extract(SQUEEZED_BOXES_OF_ONE_WIDTH);
+    let doc = read_page(SQUEEZED_BOXES_OF_ONE_WIDTH);
     let c = &doc.cases[0];
     assert_eq!(
         c.title.as_deref(),
@@ -1007,7 +970,7 @@ fn squeezed_boxes_of_one_width_told_apart_by_their_wording() {
 
 #[test]
 fn participants_voices_first_are_effect() {
-    let doc = extract(VOICES_FIRST);
+    let doc = read_page(VOICES_FIRST);
     let c = &doc.cases[0];
     assert_eq!(
         c.title.as_deref(),
@@ -1062,7 +1025,7 @@ fn participants_voices_first_are_effect() {
 
 #[test]
 fn a_photo_caption_right_below_a_paragraph_stands_apart() {
-    let doc = extract(CONTENTS_DIVIDER_AND_A_GLUED_CAPTION);
+    let doc = read_page(CONTENTS_DIVIDER_AND_A_GLUED_CAPTION);
     assert_eq!(doc.cases.len(), 1);
     let c = &doc.cases[0];
     assert_eq!(
@@ -1103,7 +1066,7 @@ fn a_photo_caption_right_below_a_paragraph_stands_apart() {
 
 #[test]
 fn role_boxes_headed_by_an_organisations_role() {
-    let doc = extract(ROLE_BOXES_NAMED_ROLES);
+    let doc = read_page(ROLE_BOXES_NAMED_ROLES);
     let c = &doc.cases[0];
     assert_eq!(
         c.title.as_deref(),
@@ -1142,7 +1105,7 @@ fn role_boxes_headed_by_an_organisations_role() {
 
 #[test]
 fn two_squeezed_pages_by_a_form_feed() {
-    let doc = extract(TWO_SQUEEZED_PAGES);
+    let doc = read_page(TWO_SQUEEZED_PAGES);
     assert_eq!(doc.cases.len(), 2);
     let (a, b) = (&doc.cases[0], &doc.cases[1]);
     assert_eq!(
@@ -1225,7 +1188,7 @@ fn field_of<'a>(c: &'a Case, raw: &str) -> Vec<&'a jirei::model::Field> {
 #[test]
 fn a_contact_printed_as_a_block_of_lines_under_its_label() {
     use jirei::model::Field;
-    let doc = extract(A_CONTACT_BLOCK_UNDER_ITS_LABEL);
+    let doc = read_page(A_CONTACT_BLOCK_UNDER_ITS_LABEL);
     let c = &doc.cases[0];
     assert_eq!(
         paragraphs(&c.sections.effect),
@@ -1278,7 +1241,7 @@ fn a_contact_printed_as_a_block_of_lines_under_its_label() {
 #[test]
 fn role_blocks_introduced_by_a_plain_line_naming_the_role() {
     use jirei::model::Field;
-    let doc = extract(ROLE_BLOCKS_INTRODUCED_BY_A_PLAIN_LINE);
+    let doc = read_page(ROLE_BLOCKS_INTRODUCED_BY_A_PLAIN_LINE);
     let c = &doc.cases[0];
     assert_eq!(
         roles_of(c),
@@ -1313,7 +1276,7 @@ fn role_blocks_introduced_by_a_plain_line_naming_the_role() {
 #[test]
 fn a_party_row_wrapped_over_two_lines_and_role_blocks_marked_over_text() {
     use jirei::model::Field;
-    let doc = extract(A_WRAPPED_PARTY_ROW_AND_MARKED_ROLE_BLOCKS);
+    let doc = read_page(A_WRAPPED_PARTY_ROW_AND_MARKED_ROLE_BLOCKS);
     let c = &doc.cases[0];
     assert_eq!(
         c.title.as_deref(),
@@ -1350,7 +1313,7 @@ fn a_party_row_wrapped_over_two_lines_and_role_blocks_marked_over_text() {
 #[test]
 fn a_case_number_over_the_title_and_a_contact_with_a_mail_address() {
     use jirei::model::Field;
-    let doc = extract(A_COOPERATION_HEADING_AND_A_MAIL_CONTACT);
+    let doc = read_page(A_COOPERATION_HEADING_AND_A_MAIL_CONTACT);
     let c = &doc.cases[0];
     assert_eq!(
         c.title.as_deref(),
@@ -1413,7 +1376,7 @@ TEL：026-226-0866
 #[test]
 fn a_case_number_with_its_theme_is_no_title() {
     use jirei::model::Field;
-    let doc = extract(A_NUMBERED_THEME_OVER_THE_HEADLINE);
+    let doc = read_page(A_NUMBERED_THEME_OVER_THE_HEADLINE);
     let c = &doc.cases[0];
     assert_eq!(
         c.title.as_deref(),
@@ -1474,7 +1437,7 @@ const A_MARKED_THEME_OVER_THE_HEADLINE: &str = "\
 #[test]
 fn a_theme_marked_as_such_is_no_title_nor_a_paragraph() {
     use jirei::model::Field;
-    let doc = extract(A_THEME_BELOW_THE_HEADLINE);
+    let doc = read_page(A_THEME_BELOW_THE_HEADLINE);
     let c = &doc.cases[0];
     assert_eq!(
         c.title.as_deref(),
@@ -1489,7 +1452,7 @@ fn a_theme_marked_as_such_is_no_title_nor_a_paragraph() {
         written(&["精神障害者の雇用は増えているが、1年以内に離職する人が多い。職場に定着するまでの支えを地域で用意する。"])
     );
 
-    let doc = extract(A_MARKED_THEME_OVER_THE_HEADLINE);
+    let doc = read_page(A_MARKED_THEME_OVER_THE_HEADLINE);
     let c = &doc.cases[0];
     assert_eq!(
         c.title.as_deref(),
@@ -1525,7 +1488,7 @@ No.4　観光業の人材確保
 
 #[test]
 fn a_numbered_theme_is_the_title_of_a_page_without_a_headline() {
-    let doc = extract(ONLY_A_NUMBERED_THEME);
+    let doc = read_page(ONLY_A_NUMBERED_THEME);
     let c = &doc.cases[0];
     assert_eq!(c.title.as_deref(), Some("観光業の人材確保"));
     assert_eq!(
@@ -1562,7 +1525,7 @@ const A_TABLE_OF_RESULTS: &str = "\
 
 #[test]
 fn each_row_of_a_flattened_table_stands_on_its_own_line() {
-    let doc = extract(A_TABLE_OF_RESULTS);
+    let doc = read_page(A_TABLE_OF_RESULTS);
     let c = &doc.cases[0];
     let effect = c.sections.effect.as_ref().expect("effect");
     let lines: Vec<&str> = effect.text.split('\n').collect();
@@ -1624,7 +1587,7 @@ const LABELS_OVER_THEIR_FIGURES: &str = "\
 
 #[test]
 fn a_label_and_its_figure_on_the_next_line_are_one_record_per_line() {
-    let doc = extract(LABELS_OVER_THEIR_FIGURES);
+    let doc = read_page(LABELS_OVER_THEIR_FIGURES);
     let c = &doc.cases[0];
     let effect = c.sections.effect.as_ref().expect("effect");
     let lines: Vec<&str> = effect.text.split('\n').collect();
@@ -1682,7 +1645,7 @@ No.4　高齢者の就労を市とハローワークが一体で後押し
 
 #[test]
 fn the_cases_number_before_the_headline_is_no_part_of_the_title() {
-    let doc = extract(A_NUMBER_BEFORE_THE_HEADLINE);
+    let doc = read_page(A_NUMBER_BEFORE_THE_HEADLINE);
     let c = &doc.cases[0];
     assert_eq!(
         c.title.as_deref(),
@@ -1743,7 +1706,7 @@ const A_ONE_BOX_WRAP_AND_ITEMS_WRAPPED_AT_A_PARTICLE: &str = "\
 
 #[test]
 fn a_one_box_wrap_of_the_party_row_and_an_item_wrapped_at_a_particle() {
-    let doc = extract(A_ONE_BOX_WRAP_AND_ITEMS_WRAPPED_AT_A_PARTICLE);
+    let doc = read_page(A_ONE_BOX_WRAP_AND_ITEMS_WRAPPED_AT_A_PARTICLE);
     let c = &doc.cases[0];
     let names: Vec<&str> = c.parties.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(
@@ -1826,7 +1789,7 @@ const A_SUBTITLED_HEADLINE_BELOW_THE_ROLES: &str = "\
 
 #[test]
 fn a_subtitled_headline_below_the_roles_and_a_partner_named_in_the_party_row() {
-    let doc = extract(A_SUBTITLED_HEADLINE_BELOW_THE_ROLES);
+    let doc = read_page(A_SUBTITLED_HEADLINE_BELOW_THE_ROLES);
     let c = &doc.cases[0];
     assert_eq!(
         c.title.as_deref().map(squeeze).as_deref(),
@@ -1901,7 +1864,7 @@ const COMMENTS_WITH_FIGURES: &str = "\
 
 #[test]
 fn a_new_figure_in_a_comment_counts_and_a_repeated_one_does_not() {
-    let doc = extract(COMMENTS_WITH_FIGURES);
+    let doc = read_page(COMMENTS_WITH_FIGURES);
     let c = &doc.cases[0];
     let got: Vec<_> = c
         .metrics
@@ -1936,7 +1899,7 @@ const FIGURES_OF_THE_PROBLEM: &str = "\
 
 #[test]
 fn figures_that_state_the_problem_are_no_metrics_but_its_goal_is() {
-    let doc = extract(FIGURES_OF_THE_PROBLEM);
+    let doc = read_page(FIGURES_OF_THE_PROBLEM);
     let c = &doc.cases[0];
     let got: Vec<(u64, &str, jirei::model::MetricCategory)> = c
         .metrics

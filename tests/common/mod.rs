@@ -4,7 +4,8 @@
 
 use std::collections::BTreeSet;
 
-use jirei::model::{Case, Document, MetricCategory, PartyKind};
+use jirei::model::{Case, Document, MetricCategory, PartyKind, Section};
+use jirei::normalize::squeeze;
 use serde_json::Value;
 
 /// The seed bulletin (UTF-8, LF, pages separated by three blank lines).
@@ -119,4 +120,44 @@ pub fn parties_of(c: &Case) -> Vec<(&str, PartyKind)> {
 /// (value, category) of each metric of a case.
 pub fn figures_of(c: &Case) -> Vec<(u64, MetricCategory)> {
     c.metrics.iter().map(|m| (m.value, m.category)).collect()
+}
+
+/// Extract a page written for a test, under a fixed file name, and check that
+/// every value it gives is traceable to its source line.
+pub fn read_page(text: &str) -> Document {
+    let doc = jirei::extract_bytes("page.txt", text.as_bytes(), &Default::default()).unwrap();
+    check_provenance(text.as_bytes(), &doc);
+    doc
+}
+
+/// A section's paragraphs, each without white space (none: the section is null).
+pub fn paragraphs(s: &Option<Section>) -> Option<Vec<String>> {
+    s.as_ref()
+        .map(|s| s.text.split('\n').map(squeeze).collect())
+}
+
+/// The paragraphs as a reader writes them down.
+pub fn written(ps: &[&str]) -> Option<Vec<String>> {
+    Some(ps.iter().map(|p| p.to_string()).collect())
+}
+
+/// (org, items) of each role block.
+pub fn roles_of(c: &Case) -> Vec<(&str, Vec<&str>)> {
+    c.roles
+        .iter()
+        .map(|r| (r.org.as_str(), r.items.iter().map(String::as_str).collect()))
+        .collect()
+}
+
+/// (speaker, text without white space) of each comment.
+pub fn comments_of(c: &Case) -> Vec<(&str, String)> {
+    c.comments
+        .iter()
+        .map(|x| (x.speaker.as_str(), squeeze(&x.text)))
+        .collect()
+}
+
+/// The text of each caption.
+pub fn captions_of(c: &Case) -> Vec<&str> {
+    c.captions.iter().map(|x| x.text.as_str()).collect()
 }
