@@ -1373,6 +1373,42 @@ pub fn diagram_boxes(lines: &[Item]) -> bool {
     boxes >= 2
 }
 
+/// A diagram printed under its title: the title a short line naming a
+/// picture of the scheme (`超短時間ワークのイメージ`, `連携体制図`, `事業スキーム`),
+/// then one to four short lines of the picture's words (`企業 業務の切り出し
+/// 障害者`, `週1時間～`), none of them a sentence, a bullet or a count.
+pub fn titled_diagram(lines: &[Item]) -> bool {
+    let Some((title, words)) = lines.split_first() else {
+        return false;
+    };
+    let phrase = |t: &str, most: usize| {
+        (1..=most).contains(&t.chars().count())
+            && !t.contains(['、', '。'])
+            && !starts_with_bullet(t)
+    };
+    (1..=4).contains(&words.len())
+        && phrase(&title.text, 20)
+        && ends_with_any(
+            &title.text,
+            &[
+                "イメージ",
+                "イメージ図",
+                "概要図",
+                "体制図",
+                "相関図",
+                "スキーム",
+                "スキーム図",
+                "の仕組み",
+                "のしくみ",
+            ],
+        )
+        && words.iter().all(|w| {
+            phrase(&w.text, 24)
+                && !ends_mid_sentence(&w.text)
+                && !crate::metrics::has_count(&w.text)
+        })
+}
+
 /// The names of organisations or of their staff side by side on one line,
 /// white space between them, as a diagram of the partners prints them
 /// (`ハローワーク鹿屋 商工会議所・商工会`, `就労支援員 職業相談員 協力企業`):
@@ -2511,7 +2547,11 @@ pub fn looks_like_caption(lines: &[Item]) -> bool {
             .all(|l| l.width() <= 12 && !is_terminal(&l.text) || l.width() <= 3)
     };
     // The words of a diagram, whatever their length or figures (`合同ケース会議(月2回)`).
-    if diagram_boxes(lines) || names_side_by_side(lines) || flow_of_steps(lines) {
+    if diagram_boxes(lines)
+        || names_side_by_side(lines)
+        || flow_of_steps(lines)
+        || titled_diagram(lines)
+    {
         return true;
     }
     // A caption by its words has one or two lines, a short phrase up to three:
@@ -2628,6 +2668,37 @@ mod tests {
         assert!(looks_like_caption(&one("就労支援員 職業相談員 協力事業所")));
         assert!(looks_like_caption(&one("就職支援ナビゲーター 市の担当者")));
         assert!(!looks_like_caption(&one("相談員が面談し 職業相談員が紹介")));
+    }
+
+    #[test]
+    fn a_diagram_under_its_title_is_a_diagrams_words() {
+        let lines = |ts: &[&str]| ts.iter().map(|t| item_of(t)).collect::<Vec<_>>();
+        for words in [
+            &["連携体制のイメージ", "市役所 ハローワーク 商工会", "求職者"][..],
+            &["事業スキーム", "相談 → 職場見学 → 就職"],
+            &[
+                "支援の仕組み",
+                "地域若者サポートステーション",
+                "(職場体験の受入れ)",
+            ],
+        ] {
+            assert!(titled_diagram(&lines(words)), "{words:?}");
+            assert!(looks_like_caption(&lines(words)), "{words:?}");
+        }
+        for not in [
+            // a title alone, a sentence, a count, a bullet, a long paragraph below
+            &["連携体制のイメージ"][..],
+            &["事業のイメージ", "参加者は企業の説明を聞いた。"],
+            &["連携のイメージ", "就職者 12人"],
+            &["連携のイメージ", "◆求人の開拓"],
+            &[
+                "連携のイメージ",
+                "市の窓口で受け付けた相談をハローワークにつないで",
+            ],
+            &["今後の事業展開", "市役所 ハローワーク"],
+        ] {
+            assert!(!titled_diagram(&lines(not)), "{not:?}");
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use crate::block::{
     captions_on_line, diagram_boxes, is_terminal, numbered_label, runs_on_from, starts_bound,
-    starts_with_bullet, Block, BlockKind, Item, SectionKind,
+    starts_with_bullet, titled_diagram, Block, BlockKind, Item, SectionKind,
 };
 use crate::layout::{Layout, Role as BlockRole};
 use crate::model::{
@@ -104,8 +104,9 @@ pub fn build(stem: &str, page: &Page<'_>, layout: &Layout) -> Case {
             let (text, line) = match (&b.kind, b.head.as_ref(), b.body.as_slice()) {
                 (BlockKind::Caption, Some(h), _) => (h.text.clone(), h.line),
                 (_, _, [one]) => (one.text.clone(), one.line),
-                // The boxes of a diagram, over several lines: each box a caption.
-                (_, _, lines) if diagram_boxes(lines) => {
+                // The boxes of a diagram, over several lines, or the words of
+                // one under its title: each box, each line a caption.
+                (_, _, lines) if diagram_boxes(lines) || titled_diagram(lines) => {
                     return lines
                         .iter()
                         .flat_map(|l| {

@@ -171,3 +171,68 @@ fn a_numbered_flow_under_a_label_is_the_overview_and_a_wrapped_item_no_header() 
         ["高知市 福祉事務所", "ハローワーク高知 高知県社会福祉協議会"]
     );
 }
+
+/// A diagram printed under its title right after the last role item, a blank
+/// line between: the title names a picture of the scheme (…のイメージ), its
+/// words below it side by side; they are no part of the item above.
+const A_TITLED_DIAGRAM_BELOW_THE_ROLES: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+森林組合と連携し、林業の担い手を確保
+
+【岐阜県郡上市】 【岐阜労働局ハローワーク岐阜八幡】
+
+【目的】
+林業従事者の高齢化が進み、伐採や植林の担い手が不足している。
+【実施概要】
+林業に関心のある求職者を対象に、森林組合の現場で３日間の就業体験を行う
+「林業おためし就業」を実施。
+【役割分担】
+
+【郡上市】
+◆ 就業体験の企画・森林組合との調整
+◆ 移住希望者への住まいの案内
+
+【ハローワーク】
+◆ 求職者への周知と参加者の募集
+◆ 体験後の職業相談・職業紹介
+
+林業おためし就業のイメージ
+求職者 森林組合 市・ハローワーク
+３日間の現場体験
+
+【効果】
+就業体験には２２名が参加し、そのうち６名が森林組合に就職した。
+
+≪照会先≫ 岐阜労働局職業安定部職業安定課（ＴＥＬ：０５８－２４５－１３１１）
+";
+
+#[test]
+fn a_titled_diagram_after_the_last_role_item_is_captions() {
+    let doc = read_page(A_TITLED_DIAGRAM_BELOW_THE_ROLES);
+    let c = &doc.cases[0];
+    assert_eq!(
+        roles_of(c),
+        [
+            (
+                "郡上市",
+                vec![
+                    "就業体験の企画・森林組合との調整",
+                    "移住希望者への住まいの案内"
+                ]
+            ),
+            (
+                "ハローワーク",
+                vec!["求職者への周知と参加者の募集", "体験後の職業相談・職業紹介"]
+            ),
+        ]
+    );
+    assert_eq!(
+        captions_of(c),
+        [
+            "林業おためし就業のイメージ",
+            "求職者 森林組合 市・ハローワーク",
+            "3日間の現場体験",
+        ]
+    );
+}
