@@ -422,6 +422,11 @@ fn role_entry(b: &Block) -> Role {
         _ => String::new(),
     };
     let mut items: Vec<String> = Vec::new();
+    // A role written as sentences (no line opens on a bullet, the last ends a
+    // sentence): an item ends where a sentence does, whatever a line before
+    // ends with (`…(介護コース)` / `受講者への…を行う。`).
+    let sentences = b.body.last().is_some_and(|l| l.text.ends_with('。'))
+        && !b.body.iter().any(|l| starts_with_bullet(&l.text));
     let mut prev: Option<&Item> = None;
     for it in &b.body {
         let bullet = starts_with_bullet(&it.text);
@@ -433,7 +438,11 @@ fn role_entry(b: &Block) -> Role {
         // A line that opens with a particle (`の提供` below `◆会場（…）`) goes on
         // with the item above, whatever that ends with.
         let runs_on = prev.is_some_and(|p| {
-            !is_terminal(&p.text) || it.width() <= 2 || runs_on_from(&p.text, &it.text)
+            if sentences {
+                !(p.text.ends_with(['。', '！', '!', '？', '?']) || p.text.ends_with("。」"))
+            } else {
+                !is_terminal(&p.text) || it.width() <= 2 || runs_on_from(&p.text, &it.text)
+            }
         });
         match items.last_mut() {
             Some(last) if !bullet && runs_on => last.push_str(text),
@@ -747,6 +756,30 @@ mod tests {
                 "託児(保育士2名)と送迎バスの運行",
                 "相談コーナー(予約制)",
                 "とりまとめ役の選任"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_role_written_as_sentences_has_an_item_per_sentence() {
+        // No bullets, the last line ending a sentence: an item ends where a
+        // sentence does, not at a line that only ends on a bracket.
+        let r = role_entry(&Block {
+            kind: BlockKind::Role(vec!["ハローワーク".into()]),
+            head: None,
+            body: vec![
+                it(1, "ハローワークは、求職者支援訓練(介護コース)"),
+                it(2, "受講者への職業相談を行う。"),
+                it(3, "修了後は、「介護のしごと面接会」"),
+                it(4, "の参加を勧める。"),
+            ],
+            anchored_to: None,
+        });
+        assert_eq!(
+            r.items,
+            vec![
+                "ハローワークは、求職者支援訓練(介護コース)受講者への職業相談を行う。",
+                "修了後は、「介護のしごと面接会」の参加を勧める。"
             ]
         );
     }
