@@ -572,6 +572,65 @@ fn bare_role_header<'a>(
     (plain && (says_role || printed())).then(|| names.join("・"))
 }
 
+/// The organisation a sentence opens on as its subject, the name as printed
+/// before は or が (`ハローワーク三条は、…を行う。` → `ハローワーク三条`,
+/// `市が…を担当した。` → `市`): how a division of work is written when it is
+/// written as sentences rather than items. The name is one of the case's
+/// parties as the party row prints it, whole or in part (`parties`; `協議会`
+/// for 美波町地域雇用創造協議会), a plain organisation of the template (県,
+/// ハローワーク, 〇〇労働局: [`is_plain_org`]), or another organisation's name
+/// written without kana (`商工会議所`), not an event (`説明会は`). A phrase
+/// is no subject: `市では`, `市と町は`, `ハローワークの職員が` (a particle or
+/// kana of a phrase before は/が), nor anything with punctuation or a bracket.
+pub fn sentence_subject<'a>(sentence: &'a str, parties: &[String]) -> Option<&'a str> {
+    let name = &sentence[..subject_end(sentence)?];
+    if name.is_empty()
+        || name.contains(['、', '。', ',', ' ', '「', '」', '(', ')', ':', '【', '】'])
+        || starts_with_bullet(name)
+        || name.ends_with(['で', 'に', 'と', 'も', 'の', 'や', 'へ', 'を', 'ら'])
+    {
+        return None;
+    }
+    let kana = name.chars().any(|c| ('ぁ'..='ゖ').contains(&c));
+    let event = || {
+        ends_with_any(
+            name,
+            &[
+                "説明会",
+                "相談会",
+                "面接会",
+                "研修会",
+                "見学会",
+                "交流会",
+                "講習会",
+                "報告会",
+                "懇談会",
+                "勉強会",
+                "大会",
+            ],
+        )
+    };
+    let org = names_a_party(name, parties)
+        || !kana && (is_plain_org(name) || looks_like_org(name) && !event());
+    org.then_some(name)
+}
+
+/// Where a name that may be a sentence's subject ends: at the first は or
+/// が, within 24 characters of the start.
+fn subject_end(sentence: &str) -> Option<usize> {
+    sentence
+        .char_indices()
+        .take(25)
+        .find(|&(_, c)| c == 'は' || c == 'が')
+        .map(|(end, _)| end)
+}
+
+/// A line that may open on an organisation as its subject
+/// ([`sentence_subject`]): no bullet, a は or が near its start.
+pub fn may_open_on_subject(text: &str) -> bool {
+    !starts_with_bullet(text) && subject_end(text).is_some_and(|end| end > 0)
+}
+
 /// A role written `org：items` in the role blocks' column (`市：会場の確保、
 /// 託児の手配`): the organisation and the items. Labels of other things
 /// (`会場：…`, `内容：…`) name no organisation.
@@ -3379,6 +3438,42 @@ mod tests {
         }
         for not_org in ["参加者の声", "開催実績", "今後の展開"] {
             assert!(!looks_like_org(not_org), "{not_org}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_opens_on_an_organisation_as_its_subject() {
+        let parties = [
+            "静岡県浜松市".to_string(),
+            "静岡労働局ハローワーク浜松".to_string(),
+        ];
+        let subject = |s: &'static str| sentence_subject(s, &parties);
+        assert_eq!(subject("浜松市は、会場の確保を行う。"), Some("浜松市"));
+        assert_eq!(
+            subject("ハローワーク浜松は求人の開拓を担当した。"),
+            Some("ハローワーク浜松")
+        );
+        assert_eq!(subject("県が、広報を担当した。"), Some("県"));
+        assert_eq!(
+            subject("浜松商工会議所は、会員企業に周知した。"),
+            Some("浜松商工会議所")
+        );
+        // A party's name with kana in it, as the party row prints it.
+        let kana = ["埼玉県さいたま市".to_string()];
+        assert_eq!(
+            sentence_subject("さいたま市は、託児を担当した。", &kana),
+            Some("さいたま市")
+        );
+        for phrase in [
+            "浜松市では、若者の流出が続いている。",
+            "市と町は、合同で説明会を開く。",
+            "ハローワークの職員が、相談に応じた。",
+            "説明会は、年2回開催した。",
+            "参加者は、42名であった。",
+            "◆浜松市は、会場の確保を行う。",
+            "求人の確保を行う。",
+        ] {
+            assert_eq!(subject(phrase), None, "{phrase}");
         }
     }
 

@@ -21,8 +21,9 @@ use std::collections::BTreeMap;
 mod cues;
 
 use crate::block::{
-    ends_on_action_noun, has_headline_ending, is_theme_label, looks_like_caption, opens_on_kana,
-    starts_with_bullet, steps_under_label, Block, BlockKind, SectionKind,
+    ends_on_action_noun, has_headline_ending, is_theme_label, looks_like_caption,
+    may_open_on_subject, opens_on_kana, sentence_subject, starts_with_bullet, steps_under_label,
+    Block, BlockKind, Item, ItemKind, SectionKind,
 };
 use crate::metrics;
 use crate::model::{Metric, MetricCategory};
@@ -78,6 +79,7 @@ pub const PROSE: [SectionKind; 3] = [
 
 /// Recover the layout of one page.
 pub fn recover(blocks: Vec<Block>) -> Layout {
+    let blocks = read_roles_in_prose(blocks);
     let mut headings = BTreeMap::new();
     for b in &blocks {
         if let BlockKind::Headings(hs) = &b.kind {
@@ -220,6 +222,192 @@ pub fn recover(blocks: Vec<Block>) -> Layout {
         headings,
         figures,
     }
+}
+
+/// Roles written as sentences under the 役割分担 heading: a paragraph in the
+/// roles' place ([`in_roles_place`]) whose sentences each open on an
+/// organisation as their subject ([`roles_in_prose`]) is the division of
+/// work, one role per organisation, not purpose or overview. Other
+/// paragraphs, and every paragraph of a page that prints no 役割分担, are
+/// left as they are.
+fn read_roles_in_prose(mut blocks: Vec<Block>) -> Vec<Block> {
+    let Some(place) = in_roles_place(&blocks) else {
+        return blocks;
+    };
+    // (Cheap first: a paragraph whose first line may open on a subject.)
+    let mut candidates = place.filter(|&i| {
+        blocks[i].kind == BlockKind::Paragraph
+            && blocks[i]
+                .body
+                .first()
+                .is_some_and(|l| may_open_on_subject(&l.text))
+    });
+    let Some(first) = candidates.next() else {
+        return blocks;
+    };
+    let parties: Vec<String> = blocks
+        .iter()
+        .filter_map(|b| match &b.kind {
+            BlockKind::PartyRow(names) => Some(names.iter().cloned()),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    let found: Vec<(usize, Vec<Block>)> = std::iter::once(first)
+        .chain(candidates)
+        .filter_map(|i| roles_in_prose(&blocks[i], &parties).map(|roles| (i, roles)))
+        .collect();
+    // Each paragraph read so gives way to its roles (from the last, so that
+    // the indices of the others stay put).
+    for (i, roles) in found.into_iter().rev() {
+        blocks.splice(i..=i, roles);
+    }
+    blocks
+}
+
+/// Where the 役割分担 heading's content stands: the blocks after the heading
+/// (after the row of headings it is printed in, when the headings stand in a
+/// row with their contents below them all) up to the next heading. `None`
+/// when the page prints no 役割分担.
+fn in_roles_place(blocks: &[Block]) -> Option<std::ops::Range<usize>> {
+    let is_heading = |b: &Block| matches!(b.kind, BlockKind::Headings(_));
+    let heading = blocks.iter().position(|b| {
+        matches!(&b.kind, BlockKind::Headings(hs) if hs.iter().any(|(k, _)| *k == SectionKind::Roles))
+    })?;
+    let start = heading
+        + blocks[heading..]
+            .iter()
+            .position(|b| !is_heading(b))
+            .unwrap_or(blocks.len() - heading);
+    let end = start
+        + blocks[start..]
+            .iter()
+            .position(is_heading)
+            .unwrap_or(blocks.len() - start);
+    Some(start..end)
+}
+
+/// Sentences that go on with the sentence before them (`また、…`): the same
+/// subject's, its next item.
+fn goes_on(sentence: &str) -> bool {
+    sentence.contains('、')
+        && regex!(r"^(?:また|さらに|加えて|併せて|あわせて|なお|その他|ほかに)、")
+            .is_match(sentence)
+}
+
+/// A paragraph that divides the work among organisations in sentences
+/// (`燕市は、…を提供する。ハローワーク三条は、…を行う。`): every sentence opens
+/// on an organisation as its subject ([`sentence_subject`]) or goes on with
+/// the one before (`また、…`, a bullet line), and at least two organisations
+/// are named so. Two organisations in one sentence are parted at the 、 before
+/// the second subject (`労働局は進捗管理と助言、ハローワークは…を行った。`,
+/// the 、 dropped). Its wording is of what is done, not of the problem or the
+/// outcome ([`cue_scores`]). One role per organisation, named as printed, in the order
+/// they first come; each sentence is one of its items, kept whole, subject
+/// and all: the text is the bulletin's, unchanged (the items are the
+/// returned blocks' lines, cut at the sentence ends).
+pub fn roles_in_prose(block: &Block, parties: &[String]) -> Option<Vec<Block>> {
+    let body = &block.body;
+    // The first line must open on a name, and the paragraph be sentences.
+    sentence_subject(&body.first()?.text, parties)?;
+    if !body.iter().any(|l| l.text.contains('。')) {
+        return None;
+    }
+    // The paragraph as one text, each line's start in it.
+    let mut text = String::new();
+    let mut starts = Vec::with_capacity(body.len());
+    for l in body {
+        starts.push(text.len());
+        text.push_str(&l.text);
+    }
+    // Cuts: (end of a piece, start of the next), at sentence ends, at lines
+    // opening on a bullet, and at the 、 before a second subject in a
+    // sentence that opened on one.
+    let bullets: Vec<usize> = starts
+        .iter()
+        .zip(body)
+        .skip(1)
+        .filter(|(_, l)| starts_with_bullet(&l.text))
+        .map(|(&s, _)| s)
+        .collect();
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    let mut piece = 0;
+    for (at, c) in text.char_indices() {
+        if bullets.contains(&at) {
+            cuts.push((at, at));
+            piece = at;
+        }
+        let after = at + c.len_utf8();
+        if c == '。' && after < text.len() {
+            cuts.push((after, after));
+            piece = after;
+        } else if c == '、'
+            && sentence_subject(&text[after..], parties)
+                .is_some_and(|name| text[after + name.len()..].starts_with('は'))
+            && sentence_subject(text[piece..at].trim_start(), parties).is_some()
+        {
+            cuts.push((at, after));
+            piece = after;
+        }
+    }
+    // The pieces, each as the lines (or parts of lines) it spans.
+    let mut bounds = vec![(0, 0)];
+    bounds.extend(cuts.iter().copied());
+    bounds.push((text.len(), text.len()));
+    let mut roles: Vec<(&str, Vec<Item>)> = Vec::new();
+    // The role of the sentence before.
+    let mut last: Option<usize> = None;
+    for w in bounds.windows(2) {
+        let (from, to) = (w[0].1, w[1].0);
+        let piece = text[from..to].trim_start();
+        if piece.is_empty() {
+            continue;
+        }
+        let lines: Vec<Item> = body
+            .iter()
+            .zip(&starts)
+            .filter_map(|(l, &s)| {
+                let (a, b) = (from.max(s), to.min(s + l.text.len()));
+                let part = text.get(a..b)?.trim();
+                (a < b && !part.is_empty()).then(|| Item {
+                    line: l.line,
+                    text: part.to_string(),
+                    kind: ItemKind::Text,
+                    gap_before: l.gap_before && a == s,
+                })
+            })
+            .collect();
+        let at = match sentence_subject(piece, parties) {
+            Some(org) => match roles.iter().position(|(o, _)| *o == org) {
+                Some(at) => at,
+                None => {
+                    roles.push((org, Vec::new()));
+                    roles.len() - 1
+                }
+            },
+            None if goes_on(piece) || starts_with_bullet(piece) => last?,
+            None => return None,
+        };
+        roles[at].1.extend(lines);
+        last = Some(at);
+    }
+    // What each does reads as what was done, not as the problem met nor as
+    // what came of it (`市は…を課題としてきた。ハローワークは…に苦慮していた。`).
+    let [purpose, overview, effect] = cue_scores(&text, 0);
+    if purpose > overview || effect > overview {
+        return None;
+    }
+    (roles.len() >= 2).then(|| {
+        roles
+            .into_iter()
+            .map(|(org, body)| Block {
+                kind: BlockKind::Role(vec![org.to_string()]),
+                head: None,
+                body,
+                anchored_to: None,
+            })
+            .collect()
+    })
 }
 
 /// Numbered notes (`※1 本事業について…`) go with the paragraph that refers to
@@ -519,6 +707,123 @@ mod tests {
             worded: true,
             plainly: None,
         }
+    }
+
+    fn paragraph(lines: &[&str]) -> Block {
+        Block {
+            kind: BlockKind::Paragraph,
+            head: None,
+            body: lines
+                .iter()
+                .enumerate()
+                .map(|(n, t)| Item {
+                    line: n + 1,
+                    text: t.to_string(),
+                    kind: ItemKind::Text,
+                    gap_before: false,
+                })
+                .collect(),
+            anchored_to: None,
+        }
+    }
+
+    /// A role as read: the org, and its lines as (line, text).
+    type RoleRead = (String, Vec<(usize, String)>);
+
+    fn roles_read(b: &Block, parties: &[String]) -> Option<Vec<RoleRead>> {
+        let roles = roles_in_prose(b, parties)?;
+        Some(
+            roles
+                .into_iter()
+                .map(|r| match r.kind {
+                    BlockKind::Role(orgs) => (
+                        orgs.join("・"),
+                        r.body.into_iter().map(|l| (l.line, l.text)).collect(),
+                    ),
+                    other => panic!("{other:?}"),
+                })
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn sentences_opening_on_organisations_are_their_roles() {
+        let parties = [
+            "静岡県浜松市".to_string(),
+            "静岡労働局ハローワーク浜松".to_string(),
+        ];
+        let b = paragraph(&[
+            "浜松市は、会場の確保と周知を行う。ハローワーク浜松は、",
+            "求人の開拓を行い、県は広報を担当する。",
+            "また、県は講師を派遣する。",
+        ]);
+        let owned = |v: &[(usize, &str)]| -> Vec<(usize, String)> {
+            v.iter().map(|(n, t)| (*n, t.to_string())).collect()
+        };
+        assert_eq!(
+            roles_read(&b, &parties),
+            Some(vec![
+                (
+                    "浜松市".to_string(),
+                    owned(&[(1, "浜松市は、会場の確保と周知を行う。")])
+                ),
+                (
+                    "ハローワーク浜松".to_string(),
+                    owned(&[(1, "ハローワーク浜松は、"), (2, "求人の開拓を行い")])
+                ),
+                (
+                    "県".to_string(),
+                    owned(&[
+                        (2, "県は広報を担当する。"),
+                        (3, "また、県は講師を派遣する。")
+                    ])
+                ),
+            ])
+        );
+        // One organisation only: no division of work.
+        let one = paragraph(&["浜松市は、会場の確保と周知を行う。"]);
+        assert_eq!(roles_read(&one, &parties), None);
+        // A sentence with no organisation as its subject among them.
+        let other = paragraph(&[
+            "浜松市は、会場の確保を行う。ハローワーク浜松は、求人の開拓を行う。",
+            "参加者は42名であった。",
+        ]);
+        assert_eq!(roles_read(&other, &parties), None);
+        // The problem stated, organisation by organisation.
+        let problem = paragraph(&[
+            "浜松市は若者の流出が課題である。ハローワーク浜松は求人の充足が困難である。",
+        ]);
+        assert_eq!(roles_read(&problem, &parties), None);
+    }
+
+    #[test]
+    fn the_roles_place_is_after_the_heading_or_its_row_up_to_the_next_heading() {
+        let heading = |ks: &[SectionKind]| Block {
+            kind: BlockKind::Headings(ks.iter().map(|k| (*k, String::new())).collect()),
+            head: None,
+            body: Vec::new(),
+            anchored_to: None,
+        };
+        let p = paragraph(&["text"]);
+        use SectionKind::*;
+        let page = [
+            heading(&[Purpose]),
+            p.clone(),
+            heading(&[Overview]),
+            heading(&[Roles]),
+            p.clone(),
+            p.clone(),
+            heading(&[Effect]),
+            p.clone(),
+        ];
+        assert_eq!(in_roles_place(&page), Some(4..6));
+        let row = [
+            heading(&[Purpose, Overview, Roles, Effect]),
+            p.clone(),
+            p.clone(),
+        ];
+        assert_eq!(in_roles_place(&row), Some(1..3));
+        assert_eq!(in_roles_place(&[heading(&[Purpose]), p]), None);
     }
 
     #[test]
