@@ -261,6 +261,21 @@ pub fn marked_heading(text: &str) -> Option<(SectionKind, String)> {
     known_heading_kind(&heading_key(label)).map(|k| (k, label.to_string()))
 }
 
+/// A heading printed bare, with no mark or bracket: the whole line is one of
+/// the template's labels and nothing else (`目的`, `実施概要`, `目 的`,
+/// `効果：`). The same words open sentences (`効果的な周知…`, `目的は…`) and
+/// stand inside text, so only the exact label alone on its line counts, as
+/// for [`marked_heading`]; where the line stands — not the tail of a wrapped
+/// sentence, not running on below — is for its caller to judge.
+pub fn bare_heading(text: &str) -> Option<(SectionKind, String)> {
+    let label = text.trim().trim_end_matches(':').trim_end();
+    // The longest label, spaced out, is 23 bytes: a longer line is text.
+    if label.is_empty() || label.len() > 24 {
+        return None;
+    }
+    known_heading_kind(&heading_key(label)).map(|k| (k, label.to_string()))
+}
+
 /// A heading numbered instead of marked (`1.背景・課題`, `(2)取組内容`,
 /// `③連携の成果`), the whole line being the number and a label. The number
 /// sets the line apart as 【】 does, so the template's looser labels count
@@ -1636,7 +1651,8 @@ struct Seen {
     /// blocks may stand anywhere, headed by a bare name ([`bare_role_header`]).
     /// (Looked for once, when a line first might be such a header.)
     roles_printed: std::cell::OnceCell<bool>,
-    /// Headings printed with other marks ([`marked_heading`]): item index,
+    /// Headings printed with other marks or bare ([`marked_heading`],
+    /// [`bare_heading`]): item index,
     /// section, the line as printed.
     marked: Vec<(usize, SectionKind, String)>,
 }
@@ -1685,6 +1701,21 @@ fn classify_line(line: &Line, below: &[Line], page: &[Line], out: &mut Vec<Item>
             .find(|l| !l.is_blank())
             .map(|l| l.text.as_str())
     };
+    // A bare label on a line of its own (`実施概要`) heads its section as a
+    // marked one does, where it stands apart: after a blank line, a header or
+    // a finished sentence (not the tail of a wrapped one), and with no
+    // particle running on below it (`効果` / `が大きい`).
+    if let Some((kind, label)) = bare_heading(text) {
+        let apart_above = out.last().is_none_or(|above| {
+            above.line + 1 < line.number || above.kind != ItemKind::Text || is_terminal(&above.text)
+        });
+        if apart_above && !next().is_some_and(starts_bound) {
+            seen.heading = true;
+            seen.marked.push((out.len(), kind, text.to_string()));
+            out.push(item(line, "", ItemKind::Headings(vec![(kind, label)])));
+            return;
+        }
+    }
     let colon = || {
         (seen.in_roles && text.contains(':'))
             .then(|| colon_role(text))
@@ -2947,6 +2978,47 @@ mod tests {
             kinds("＜仙台市コメント＞\n《開催実績》"),
             vec![ItemKind::CommentHeader("仙台市".into()), ItemKind::Text]
         );
+    }
+
+    #[test]
+    fn a_heading_printed_bare_is_the_label_alone_on_its_line() {
+        use SectionKind::*;
+        let heading = |k: &ItemKind| match k {
+            ItemKind::Headings(h) => Some(h[0].clone()),
+            _ => None,
+        };
+        let k = kinds("背景・課題\n\n取組内容：\n\n実 績\n◆来場者は３０名。\n\n連携体制");
+        let labels: Vec<_> = k.iter().map(heading).collect();
+        assert_eq!(
+            labels,
+            vec![
+                Some((Purpose, "背景・課題".into())),
+                Some((Overview, "取組内容".into())),
+                Some((Effect, "実 績".into())),
+                None,
+                Some((Roles, "連携体制".into())),
+            ]
+        );
+        // The same words opening a sentence or a label of other words.
+        for text in [
+            "目的は人材の確保。",
+            "成果報告会",
+            "効果的な周知",
+            "事業の概要を説明",
+        ] {
+            assert_eq!(bare_heading(text), None, "{text}");
+        }
+        // The tail of a wrapped sentence, or a line the next runs on from.
+        let k = kinds("講座の受講で得た\n成果\nを職場で生かしている。");
+        assert!(k.iter().all(|k| heading(k).is_none()), "{k:?}");
+        let k = kinds("◆受講者が増えた。\n効果\nは大きい。");
+        assert!(k.iter().all(|k| heading(k).is_none()), "{k:?}");
+        // After a finished sentence, with no blank line: a heading.
+        let k = kinds("◆受講者が増えた。\n目的\n若者の定着を図る。");
+        assert_eq!(heading(&k[1]), Some((Purpose, "目的".into())));
+        // Headed once in 【】: the bare word below is a sub-heading of the text.
+        let k = kinds("【効果】\n\n実績\n・参加者数 ２４名");
+        assert_eq!(k[1], ItemKind::Text);
     }
 
     #[test]

@@ -1916,3 +1916,164 @@ fn figures_that_state_the_problem_are_no_metrics_but_its_goal_is() {
         ]
     );
 }
+
+/// Headings printed bare, no bracket or mark, each on a line of its own above
+/// its box (`目 的`, `実施概要：`, `役割分担`, `効果`), a comment box and a
+/// mascot between them; the effect right below its heading.
+const BARE_HEADINGS_ABOVE_THEIR_BOXES: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【大分県別府市】 【大分労働局ハローワーク別府】
+
+宿泊業の仕事体験会で温泉旅館の人材確保を支援
+
+目 的
+
+市内の旅館・ホテルでは客室清掃や調理補助の人手が不足しており、求人を
+出しても応募が少ない。宿泊業の仕事を体験する機会を設け、地元の求職者
+と事業所の出会いを増やすことで、観光を支える人材の確保を図る。
+
+実施概要：
+
+ハローワーク別府と別府市が共催し、市内の旅館６施設を会場に「宿泊業
+おしごと体験会」を開催した。
+・体験内容：客室清掃、配膳、フロント業務の見学
+・対象：子育て中の方、シニア層を含む求職者
+
+＜別府市コメント＞
+観光の担い手を地元で育てるきっかけに
+なった。来年度は対象施設を増やしたい。
+
+べっぴょん
+
+役割分担
+
+【別府市】
+◆旅館組合との調整、会場施設の確保
+◆市報での参加者募集
+
+【ハローワーク別府】
+◆体験会後の職業相談・紹介
+◆参加施設の求人の充実支援
+
+効果
+体験会には求職者４５名が参加し、うち１２名が参加施設に採用されたほか、参加者
+からは仕事の流れが分かり応募の不安がなくなったとの声が多く聞かれた。
+
+〈照会先〉 大分労働局職業安定部職業安定課（ＴＥＬ：０９７－５３５－２０９０）
+";
+
+#[test]
+fn bare_headings_head_the_boxes_below_them() {
+    let doc = read_page(BARE_HEADINGS_ABOVE_THEIR_BOXES);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("宿泊業の仕事体験会で温泉旅館の人材確保を支援")
+    );
+    assert_eq!(
+        paragraphs(&c.sections.purpose),
+        written(&["市内の旅館・ホテルでは客室清掃や調理補助の人手が不足しており、求人を出しても応募が少ない。宿泊業の仕事を体験する機会を設け、地元の求職者と事業所の出会いを増やすことで、観光を支える人材の確保を図る。"])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&[
+            "ハローワーク別府と別府市が共催し、市内の旅館6施設を会場に「宿泊業おしごと体験会」を開催した。",
+            "・体験内容:客室清掃、配膳、フロント業務の見学",
+            "・対象:子育て中の方、シニア層を含む求職者",
+        ])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&["体験会には求職者45名が参加し、うち12名が参加施設に採用されたほか、参加者からは仕事の流れが分かり応募の不安がなくなったとの声が多く聞かれた。"])
+    );
+    assert_eq!(
+        roles_of(c),
+        [
+            (
+                "別府市",
+                vec!["旅館組合との調整、会場施設の確保", "市報での参加者募集"]
+            ),
+            (
+                "ハローワーク別府",
+                vec!["体験会後の職業相談・紹介", "参加施設の求人の充実支援"]
+            )
+        ]
+    );
+    assert_eq!(captions_of(c), ["べっぴょん"]);
+}
+
+/// Bare headings in a row (`背景・課題` / `事業概要`) with their boxes below
+/// them in the same order, the role blocks under a bare `役割分担` before the
+/// effect's bare heading (`成果`), a title above the banner.
+const BARE_HEADINGS_IN_A_ROW: &str = "\
+冬の仕事説明会で季節労働者の地元就労を支援
+
+国と地方自治体の連携による雇用対策好事例
+
+【秋田県】 【秋田県横手市】 【秋田労働局ハローワーク横手】
+
+背景・課題
+
+事業概要
+
+冬期間に仕事が減る農業者や季節労働者の多くが県外へ出稼ぎに出ており、
+地域の担い手の流出が続いている。冬の間も地元で働ける場をつくることで、
+通年雇用への移行を図る。
+
+県の「冬期就労促進事業」と連携し、市内の食品加工・除雪関連の事業所の
+冬期求人を集めた「ふゆの仕事説明会」を１１月に開催。説明会の後はハロー
+ワークで個別の職業相談を行い、事業所の見学を調整した。
+
+役割分担
+【秋田県】
+◆事業所への冬期求人の提出依頼
+【横手市】
+◆説明会会場の提供、市報での周知
+【ハローワーク横手】
+◆冬期求人の受理・公開、職業紹介
+
+成果
+◆説明会の来場者は６８名で、うち２３名が冬期の仕事に就いた。
+◆翌年度から通年雇用に切り替えた事業所も現れた。
+
+＜横手市コメント＞
+地元で冬を越せる仕事があることを
+知ってもらえた。
+
+≪照会先≫ 秋田労働局職業安定部職業安定課（ＴＥＬ：０１８－８８３－０００７）
+";
+
+#[test]
+fn bare_headings_in_a_row_head_the_boxes_in_their_order() {
+    let doc = read_page(BARE_HEADINGS_IN_A_ROW);
+    let c = &doc.cases[0];
+    let heading = |s: &Option<jirei::model::Section>| s.as_ref().and_then(|s| s.heading.clone());
+    assert_eq!(heading(&c.sections.purpose).as_deref(), Some("背景・課題"));
+    assert_eq!(heading(&c.sections.overview).as_deref(), Some("事業概要"));
+    assert_eq!(heading(&c.sections.effect).as_deref(), Some("成果"));
+    assert_eq!(
+        paragraphs(&c.sections.purpose),
+        written(&["冬期間に仕事が減る農業者や季節労働者の多くが県外へ出稼ぎに出ており、地域の担い手の流出が続いている。冬の間も地元で働ける場をつくることで、通年雇用への移行を図る。"])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&["県の「冬期就労促進事業」と連携し、市内の食品加工・除雪関連の事業所の冬期求人を集めた「ふゆの仕事説明会」を11月に開催。説明会の後はハローワークで個別の職業相談を行い、事業所の見学を調整した。"])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&[
+            "◆説明会の来場者は68名で、うち23名が冬期の仕事に就いた。",
+            "◆翌年度から通年雇用に切り替えた事業所も現れた。",
+        ])
+    );
+    assert_eq!(
+        roles_of(c),
+        [
+            ("秋田県", vec!["事業所への冬期求人の提出依頼"]),
+            ("横手市", vec!["説明会会場の提供、市報での周知"]),
+            ("ハローワーク横手", vec!["冬期求人の受理・公開、職業紹介"])
+        ]
+    );
+    assert!(captions_of(c).is_empty(), "{:?}", captions_of(c));
+}
