@@ -2422,6 +2422,53 @@ fn reads_as_headline(lines: &[Item]) -> bool {
     }
 }
 
+/// A headline wrapped over two or three lines with no closing word of
+/// [`has_headline_ending`] (`未来の職人へ` / `町と企業の協働による` /
+/// `伝統工芸の担い手育成`): the lines above the last are a catch line or the
+/// headline's opening (no sentence end but a catch line's !, no polite
+/// ending, no list or label), and the last closes on a noun (体言止め: a
+/// kanji or katakana, or !); no figure. A paragraph's form only: where it
+/// stands decides.
+pub fn wrapped_headline(lines: &[Item]) -> bool {
+    let [above @ .., last] = lines else {
+        return false;
+    };
+    if !(1..=2).contains(&above.len()) || last.width() > HEADLINE_MAX {
+        return false;
+    }
+    let closes_on_noun = last
+        .text
+        .trim_end_matches(['!', '！'])
+        .chars()
+        .next_back()
+        .is_some_and(|c| is_kanji(c) || ('ァ'..='ヺ').contains(&c) || c == 'ー');
+    closes_on_noun
+        && !last.text.contains(['。', '、'])
+        && !starts_with_bullet(&last.text)
+        && !last
+            .text
+            .starts_with(['(', '≪', '《', '<', '【', '〈', '＜', '「'])
+        && above.iter().all(|l| opens_catch_line(&l.text))
+        && !lines.iter().any(|l| crate::metrics::has_count(&l.text))
+        && !has_open_bracket(lines)
+}
+
+/// A catch line or a headline's first line above its last ([`wrapped_headline`]):
+/// headline-wide at most, no sentence (。, a polite …ます, a closing bracket)
+/// but a catch line's !, not a bullet or a label.
+fn opens_catch_line(text: &str) -> bool {
+    let words = text.trim_end_matches(['!', '！']);
+    text.chars().count() <= HEADLINE_MAX
+        && !words.is_empty()
+        && !text.contains('。')
+        && !starts_with_bullet(text)
+        && !text.starts_with(['(', '≪', '《', '<', '【', '〈', '＜'])
+        && !is_terminal(words)
+        && !["ます", "です", "ました", "でした", "ません"]
+            .iter()
+            .any(|end| words.ends_with(end))
+}
+
 /// A headline's subtitle: a line between two of the same dashes
 /// (`～職場実習とセミナーを一体的に実施～`, `―…―`), no sentence.
 pub fn reads_as_subtitle(text: &str) -> bool {
@@ -3019,6 +3066,32 @@ mod tests {
         // Headed once in 【】: the bare word below is a sub-heading of the text.
         let k = kinds("【効果】\n\n実績\n・参加者数 ２４名");
         assert_eq!(k[1], ItemKind::Text);
+    }
+
+    #[test]
+    fn a_catch_line_over_a_headline_reads_as_a_wrapped_headline() {
+        let lines = |text: &str| text.lines().map(item_of).collect::<Vec<_>>();
+        for text in [
+            "ものづくりの街で働こう！\n市と商工会議所とハローワークの協働による\n若手技能者の確保と定着",
+            "地元で働く、地元で暮らす\n高校生の県内就職サポート",
+            "農業の担い手を\n地域ぐるみで育成",
+        ] {
+            assert!(wrapped_headline(&lines(text)), "{text}");
+        }
+        for text in [
+            // One line: its words decide (find_title), not its form.
+            "若手技能者の確保と定着",
+            // Sentences, a list, figures, a caption in brackets.
+            "参加者は大変満足していた。\n今後も継続したい",
+            "来年度も開催します\n詳細は市ホームページ",
+            "・会場の確保\n・参加者の募集",
+            "参加企業\n12社",
+            "ハローワーク\n(就職支援ナビゲーター)",
+            // A sentence wrapped mid-word, four lines.
+            "市とハローワークが\n連携して\n支援を\n強化",
+        ] {
+            assert!(!wrapped_headline(&lines(text)), "{text}");
+        }
     }
 
     #[test]

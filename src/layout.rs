@@ -23,7 +23,7 @@ mod cues;
 use crate::block::{
     ends_on_action_noun, has_headline_ending, is_theme_label, looks_like_caption,
     may_open_on_subject, opens_on_kana, sentence_subject, starts_with_bullet, steps_under_label,
-    Block, BlockKind, Item, ItemKind, SectionKind,
+    wrapped_headline, Block, BlockKind, Item, ItemKind, SectionKind,
 };
 use crate::metrics;
 use crate::model::{Metric, MetricCategory};
@@ -123,6 +123,7 @@ pub fn recover(blocks: Vec<Block>) -> Layout {
         figures[i].clear();
     }
     let title = find_title(&blocks, &roles, &figures, &labels)
+        .or_else(|| closing_headline(&blocks, &roles, &labels))
         .or_else(|| find_title(&blocks, &roles, &figures, &[]));
     for &i in &labels {
         if Some(i) != title {
@@ -673,6 +674,21 @@ fn find_title(
         }
     }
     best.map(|(_, i)| i)
+}
+
+/// On a page where no paragraph reads as the headline by its words, the
+/// headline printed last, set apart at the end of the page: the last
+/// paragraph, wrapped over two or three lines as a headline is
+/// ([`wrapped_headline`]: a catch line and the programme's headline, closing
+/// on a noun), with only boxes, captions, the contact or footers below it.
+/// A section's content below its heading is no headline.
+fn closing_headline(blocks: &[Block], roles: &[Option<Role>], skip: &[usize]) -> Option<usize> {
+    let open = |i: usize| roles[i].is_none() && !skip.contains(&i);
+    let last = (0..blocks.len())
+        .rev()
+        .find(|&i| open(i) && !is_caption(&blocks[i]))?;
+    let b = &blocks[last];
+    (b.anchored_to.is_none() && wrapped_headline(&b.body)).then_some(last)
 }
 
 /// A subtitle: one line set off by a pair of dashes or tildes

@@ -2077,3 +2077,55 @@ fn bare_headings_in_a_row_head_the_boxes_in_their_order() {
     );
     assert!(captions_of(c).is_empty(), "{:?}", captions_of(c));
 }
+
+/// The title printed last, set apart below the comments and above the
+/// contact, wrapped over three lines (a catch line, then the programme's
+/// headline), with none of a headline's closing words; the effect's table and
+/// bullets above it.
+const THE_TITLE_LAST_ON_THE_PAGE: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【鳥取県】【鳥取県米子市】【鳥取労働局ハローワーク米子】
+
+【課題・目的】
+県外から移住を希望する方の多くが、移住先での仕事探しに不安を抱えている。
+移住前から職業訓練と職業紹介を一体で行い、移住と就職を同時に実現する。
+
+【実施概要】
+県の移住定住サポートセンターが移住希望者を募り、米子市内の訓練施設で
+２か月間の介護・物流分野の職業訓練を実施。訓練中にハローワーク米子が
+職業相談を行い、修了時に市内企業との面談会を開催した。
+
+【効果】
+受講者数 修了者数 就職者数
+２０名 １８名 １１名
+◆就職者のうち９名が訓練修了後に米子市へ転入した。
+
+＜米子市コメント＞
+移住と仕事を同時に支えることで、
+定住につながる手応えを感じている。
+
+島根にも近い、暮らしやすい街で
+県・市・ハローワークの協働による
+移住希望者の職業訓練と就職マッチング
+
+≪照会先≫ 鳥取労働局職業安定部職業安定課（ＴＥＬ：０８５７－２９－１７０７）
+";
+
+#[test]
+fn a_headline_set_apart_at_the_end_of_the_page_is_the_title() {
+    let doc = read_page(THE_TITLE_LAST_ON_THE_PAGE);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref().map(squeeze).as_deref(),
+        Some("島根にも近い、暮らしやすい街で県・市・ハローワークの協働による移住希望者の職業訓練と就職マッチング")
+    );
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&[
+            "受講者数修了者数就職者数",
+            "20名18名11名",
+            "◆就職者のうち9名が訓練修了後に米子市へ転入した。",
+        ])
+    );
+}
