@@ -32,8 +32,21 @@ const UNITS: [&str; 6] = ["世帯", "名", "人", "社", "組", "件"];
 /// range (`50~60名`, `50名~60名`) is one figure read as its lower bound, the
 /// least the text asserts. A decimal without 万/千 (`45.5人`) is a rate, not a
 /// count. Digits are ASCII here: cleaning (NFKC) has turned full-width and
-/// circled digits into ASCII ones; kanji numerals (十数名) are not read.
+/// circled digits into ASCII ones. Counts written in kanji numerals (`三十名`,
+/// `延べ百社`) are read too ([`kanji_counts`]); the two kinds come merged, left
+/// to right.
 fn counts(text: &str) -> impl Iterator<Item = (usize, usize, u64, &'static str)> + '_ {
+    let mut digits = digit_counts(text).peekable();
+    let mut kanji = kanji_counts(text).peekable();
+    std::iter::from_fn(move || match (digits.peek(), kanji.peek()) {
+        (Some(d), Some(k)) if k.0 < d.0 => kanji.next(),
+        (Some(_), _) => digits.next(),
+        (None, _) => kanji.next(),
+    })
+}
+
+/// The counts written in digits ([`counts`]).
+fn digit_counts(text: &str) -> impl Iterator<Item = (usize, usize, u64, &'static str)> + '_ {
     let bytes = text.as_bytes();
     let mut pos = 0;
     std::iter::from_fn(move || loop {
@@ -85,6 +98,129 @@ fn counts(text: &str) -> impl Iterator<Item = (usize, usize, u64, &'static str)>
         if let Some(v) = value {
             return Some((start, unit_end, v, unit));
         }
+    })
+}
+
+/// The value of one kanji digit (〇, 零, 一 … 九).
+fn kanji_digit(c: char) -> Option<u64> {
+    let d = match c {
+        '〇' | '零' => 0,
+        '一' => 1,
+        '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    };
+    Some(d)
+}
+
+/// A kanji numeral character: a digit or one of the multipliers 十百千万.
+fn is_kanji_numeral(c: char) -> bool {
+    kanji_digit(c).is_some() || matches!(c, '十' | '百' | '千' | '万')
+}
+
+/// The value of a number written in kanji: with multipliers, largest first
+/// (`三十` 30, `百` 100, `二百五十` 250, `千二百` 1200, `一万二千` 12000; 万
+/// needs a digit before it), or digit by digit with a zero (`二〇` 20,
+/// `一〇〇` 100). Two digits side by side without a zero (`二三人`, two or
+/// three people) are an estimate, no value; so is a misordered run (`十百`).
+fn kanji_value(run: &str) -> Option<u64> {
+    let plain = run.chars().all(|c| kanji_digit(c).is_some());
+    if plain {
+        if run.chars().count() > 1 && !run.contains(['〇', '零']) {
+            return None;
+        }
+        return run
+            .chars()
+            .try_fold(0u64, |v, c| v.checked_mul(10)?.checked_add(kanji_digit(c)?));
+    }
+    let (mut total, mut section, mut digit, mut last) = (0u64, 0u64, None::<u64>, u64::MAX);
+    for c in run.chars() {
+        if let Some(d) = kanji_digit(c) {
+            if digit.is_some() {
+                return None;
+            }
+            digit = Some(d);
+            continue;
+        }
+        let scale = match c {
+            '十' => 10,
+            '百' => 100,
+            '千' => 1000,
+            _ => {
+                // 万 closes the section below it, which must be stated.
+                section += digit.take().unwrap_or(0);
+                if section == 0 || total > 0 {
+                    return None;
+                }
+                total = section * 10_000;
+                (section, last) = (0, u64::MAX);
+                continue;
+            }
+        };
+        if scale >= last || digit == Some(0) {
+            return None;
+        }
+        section += digit.take().unwrap_or(1) * scale;
+        last = scale;
+    }
+    Some(total + section + digit.unwrap_or(0))
+}
+
+/// Two-character words that begin with a counter unit (`人材`, `社会`,
+/// `組合`, `名簿`): the kanji before them is no count of the unit.
+const UNIT_WORDS: [&str; 24] = [
+    "人材", "人口", "人事", "人員", "人間", "人生", "人気", "人手", "人物", "人権", "人件", "社会",
+    "社員", "社長", "社内", "社外", "組合", "組織", "名簿", "名称", "名前", "名物", "名所", "件名",
+];
+
+/// Counts written in kanji numerals, as [`counts`] gives them: a numeral run
+/// ([`kanji_value`]) directly followed by a counter unit (`定員三十名`,
+/// `延べ百社`, `五十名を超える応募`). A careful reader reads a kanji numeral as
+/// a count only there, and not where the characters are a word of their own:
+/// - a bare 一 (`一人ひとり`, `一人親`, `一人で`, `(一社)` for 一般社団法人):
+///   bulletins write a count of one in digits;
+/// - after 数, 何, 幾 (`数十名`: an estimate) or 第 (an ordinal), or after a
+///   digit (`3万人` is read as digits);
+/// - before another numeral (`二人三脚`, `十人十色`), a word the unit begins
+///   (`三社会`, `人材`) or a place's suffix (`百人町`, `八名郡`): a set phrase or a name.
+///
+/// Words that only contain numerals (十分, 千葉, 三条市, 第一, 一部) have no
+/// unit after them and are never read.
+fn kanji_counts(text: &str) -> impl Iterator<Item = (usize, usize, u64, &'static str)> + '_ {
+    let units = text.match_indices(['世', '名', '人', '社', '組', '件']);
+    units.filter_map(|(at, _)| {
+        let before = &text[..at];
+        let run_start = before
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_kanji_numeral(c))
+            .last()?
+            .0;
+        let run = &before[run_start..];
+        let (len, unit) = UNITS
+            .iter()
+            .find(|u| text[at..].starts_with(**u))
+            .map(|u| (u.len(), *u))?;
+        let end = at + len;
+        let after = &text[end..];
+        let word_before = before[..run_start].chars().next_back();
+        if run == "一"
+            || word_before.is_some_and(|c| {
+                c.is_ascii_digit() || matches!(c, '数' | '何' | '幾' | '第' | '.' | ',')
+            })
+            || after.starts_with(is_kanji_numeral)
+            || after.starts_with(['市', '町', '村', '区', '郡'])
+            || UNIT_WORDS.iter().any(|w| text[at..].starts_with(w))
+        {
+            return None;
+        }
+        Some((run_start, end, kanji_value(run)?, unit))
     })
 }
 
@@ -1284,11 +1420,12 @@ fn year_at_end(text: &str) -> Option<usize> {
 /// The words before the number name a place or occasion, not what is counted,
 /// and the counted noun follows the number (`セミナーには約50名の求職者が来場`,
 /// `3会場で延べ90社が参加`): a locative particle closes the words before, and
-/// the words after go on with の or が. (`新規に500人就労させる`: an adverb
-/// before, no noun after.)
+/// the words after go on with の or が, or compare the figure with what
+/// comes (`説明会には県外からも80名を超える参加`). (`新規に500人就労させる`:
+/// an adverb before, no noun after.)
 fn place_before(before: &str, after: &str) -> bool {
-    regex!(r"(に|には|で|では|にて|へ)$").is_match(bare_before(before))
-        && regex!(r"^\s*(の|が)").is_match(after)
+    regex!(r"(に|には|で|では|にて|へ|からも|にも|でも)$").is_match(bare_before(before))
+        && regex!(r"^\s*(の|が|を(超える|上回る|超す))").is_match(after)
         && !regex!(r"^\s*の(うち|内)").is_match(after)
 }
 
@@ -1641,6 +1778,7 @@ fn label_after(after: &str) -> String {
         .iter()
         .find_map(|w| rest.strip_prefix(w))
         .map_or(rest, |r| r.trim_start_matches(particles).trim_start());
+    let rest = past_comparison(after).unwrap_or(rest);
     if let Some(i) = rest.rfind('を') {
         let tail = &rest[i + 'を'.len_utf8()..];
         let n = tail.chars().count();
@@ -1673,6 +1811,15 @@ fn label_after(after: &str) -> String {
         .find(|&(_, c)| is_delim(c) || is_hiragana(c))
         .map_or(rest.len(), |(i, _)| i);
     rest[..end].to_string()
+}
+
+/// The words after a figure that the verb after it exceeds (`100名を超える来場者`:
+/// at least that many; the noun follows the verb).
+fn past_comparison(after: &str) -> Option<&str> {
+    let rest = after.trim_start().strip_prefix('を')?;
+    ["超える", "上回る", "超す"]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
 }
 
 /// `text` contains one of `words` (a regex `…|…` of literals, without building
@@ -1851,11 +1998,15 @@ fn takes_part_after(after: &str) -> bool {
     };
     let text = after.trim_start();
     // `の若者が`: a noun after the figure, 1 to 12 characters, then が, も or は.
-    let noun = text.strip_prefix('の').and_then(|t| {
-        let (n, len) = plain_run(t);
-        let rest = t[len..].strip_prefix(['が', 'も', 'は'])?;
-        (1..=12).contains(&n).then_some(rest)
-    });
+    // `を超える若者が`: so after a comparison the figure is the least of.
+    let noun = text
+        .strip_prefix('の')
+        .or_else(|| past_comparison(text))
+        .and_then(|t| {
+            let (n, len) = plain_run(t);
+            let rest = t[len..].strip_prefix(['が', 'も', 'は'])?;
+            (1..=12).contains(&n).then_some(rest)
+        });
     clause(text, text.len() < after.len()) || noun.is_some_and(|rest| clause(rest, false))
 }
 
@@ -3681,6 +3832,127 @@ mod tests {
                 ("採用者", 7, None),
                 ("採用者", 3, Some("うち高齢者")),
             ])
+        );
+    }
+
+    /// `n` written in kanji numerals the way prose writes counts (二百五十, 千二百).
+    fn in_kanji(n: u64) -> String {
+        const DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+        let below_man = |n: u64| {
+            let mut s = String::new();
+            for (scale, mark) in [(1000, '千'), (100, '百'), (10, '十')] {
+                let d = n / scale % 10;
+                if d > 1 {
+                    s.push(DIGITS[d as usize]);
+                }
+                if d > 0 {
+                    s.push(mark);
+                }
+            }
+            let ones = n % 10;
+            if ones > 0 {
+                s.push(DIGITS[ones as usize]);
+            }
+            s
+        };
+        match n / 10_000 {
+            0 => below_man(n),
+            man => format!("{}万{}", below_man(man), below_man(n % 10_000)),
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_count_in_kanji_reads_as_its_value(n in 2u64..100_000_000, unit in 0usize..UNITS.len()) {
+            let text = format!("参加者は{}{}となった", in_kanji(n), UNITS[unit]);
+            let got: Vec<_> = counts(&text).map(|(_, _, v, u)| (v, u)).collect();
+            proptest::prop_assert_eq!(got, vec![(n, UNITS[unit])]);
+        }
+    }
+
+    #[test]
+    fn kanji_numerals_are_counts_only_before_a_unit() {
+        let cases: [(&str, &[(&str, u64)]); 16] = [
+            ("見学会には延べ二百五十名が訪れた", &[("二百五十名", 250)]),
+            (
+                "講座の定員は各回四十名、申込は六十二名",
+                &[("四十名", 40), ("六十二名", 62)],
+            ),
+            ("協賛企業は千二百社にのぼる", &[("千二百社", 1200)]),
+            (
+                "子育て世帯十五世帯と親子百組",
+                &[("十五世帯", 15), ("百組", 100)],
+            ),
+            (
+                "受付は二〇件、相談は3万人",
+                &[("二〇件", 20), ("3万人", 30_000)],
+            ),
+            ("質問票を8件、回答を九件受けた", &[("8件", 8), ("九件", 9)]),
+            // Words that hold numerals, and no count.
+            (
+                "一人ひとりに寄り添い、一人親の家庭を一人でも多く支える",
+                &[],
+            ),
+            ("(一社)県介護協会と一体的に、一か所で", &[]),
+            (
+                "十分な準備のもと千葉市・三条市・四国・九州の一部で第一に",
+                &[],
+            ),
+            ("百貨店と八百屋で", &[]),
+            // Estimates, ordinals and set phrases.
+            ("数十名の学生と十数名の教員、何百人もの来場", &[]),
+            ("二三人の担当者と二人三脚で、十人十色の", &[]),
+            ("第三者委員会", &[]),
+            // Names: a place, a word the unit begins.
+            ("百人町の会場で三人材育成", &[]),
+            ("地域と二社会議", &[]),
+            ("四世代が同居", &[]),
+        ];
+        for (text, expected) in cases {
+            let got: Vec<_> = counts(text).map(|(s, e, v, _)| (&text[s..e], v)).collect();
+            assert_eq!(got, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn counts_in_kanji_numerals_are_metrics() {
+        use MetricCategory::*;
+        assert_eq!(
+            summary(&one("定員三十名の講座に五十名を超える応募があった。")),
+            [
+                ("定員".to_string(), 30, "名".to_string(), Other, None),
+                ("応募".to_string(), 50, "名".to_string(), Applicants, None),
+            ]
+        );
+        assert_eq!(
+            summary(&one("◆フェアには延べ百社の企業が出展した。")),
+            [(
+                "企業".to_string(),
+                100,
+                "社".to_string(),
+                Companies,
+                Some("延べ".to_string())
+            )]
+        );
+        assert!(one("三人目の講師は一人ひとりに助言した。").is_empty());
+    }
+
+    #[test]
+    fn a_figure_that_a_verb_exceeds_counts_the_noun_after_it() {
+        use MetricCategory::*;
+        assert_eq!(
+            summary(&one("相談会には市外からも80名を超える参加があった。")),
+            [("参加".to_string(), 80, "名".to_string(), Participants, None)]
+        );
+        assert_eq!(
+            summary(&one("◆延べ200名を上回る学生が参加した。")),
+            [(
+                "学生".to_string(),
+                200,
+                "名".to_string(),
+                Participants,
+                Some("延べ".to_string())
+            )]
         );
     }
 }
