@@ -629,6 +629,8 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
         })
         .collect();
     let mut slash: Option<(Vec<String>, usize)> = None;
+    // Which of `out` are a rate's terms in brackets ([`rate_fraction`]).
+    let mut rate_terms: Vec<bool> = Vec::new();
     for (start, end, value, unit) in counts(&joined) {
         if excluded(&joined, start, end) {
             continue;
@@ -891,13 +893,31 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
         let mut category = categorize(&named, qualifier.as_deref(), note.as_deref(), after, &unit);
         // `就職率48.5%(32人/66人)`: the counts a rate is taken of, named by the
         // rate; the first is those the rate counts, the second all it is taken of.
-        if let Some((rate, whole)) = rate_fraction(&joined[line_start..start]) {
-            label = rate.to_string();
-            qualifier = whole.then(|| "分母".to_string());
+        let rate_term = rate_fraction(&joined[line_start..start]);
+        if let Some((rate, whole)) = rate_term {
+            // `修了者の就職率 40%(10人/25人)`: the rate names the whole it is
+            // taken of (修了者) and what the part did (就職).
+            let (of, part) = match rate.rsplit_once('の') {
+                Some((of, part))
+                    if !of.is_empty()
+                        && part.len() > '率'.len_utf8()
+                        && !is_part(of)
+                        && fiscal_years(of).next().is_none() =>
+                {
+                    (Some(of), part.strip_suffix('率').unwrap_or(part))
+                }
+                _ => (None, rate),
+            };
+            (label, qualifier) = match (of, whole) {
+                (Some(of), true) => (of.to_string(), None),
+                (Some(of), false) => (part.to_string(), Some(format!("{of}のうち"))),
+                (None, true) => (rate.to_string(), Some("分母".to_string())),
+                (None, false) => (rate.to_string(), None),
+            };
             category = if whole {
                 MetricCategory::Other
             } else {
-                categorize(&label, None, None, "", &unit)
+                categorize(part, None, None, "", &unit)
             };
         }
         // `学生320名、企業65社が参加した`: the parts of a list share its verb.
@@ -923,7 +943,8 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
             line: spans[span_i].line,
             text: spans[span_i].text.to_string(),
         };
-        if !sub_group && !bracketed {
+        // A rate's terms restate counts; the count a うち after them is of stands before.
+        if !sub_group && !bracketed && rate_term.is_none() {
             prev_outer_label = Some(label.clone());
             prev_outer_unit = Some(unit_read);
             prev_outer_qualifier.clone_from(&metric.qualifier);
@@ -943,8 +964,25 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
         });
         if !duplicate {
             out.push(metric);
+            rate_terms.push(rate_term.is_some());
         }
     }
+    // `再就職者 49人(再就職率61.3%(49人/80人))` under `受講者 80人`: a rate's
+    // terms restate counts printed on their own on the line or the lines
+    // around; they are those counts, not others.
+    let restated: Vec<bool> = out
+        .iter()
+        .zip(&rate_terms)
+        .map(|(m, &term)| {
+            term && out.iter().zip(&rate_terms).any(|(o, &t)| {
+                !t && o.value == m.value
+                    && counted_alike(&o.unit, &m.unit)
+                    && o.line.abs_diff(m.line) <= 2
+            })
+        })
+        .collect();
+    let mut restated = restated.into_iter();
+    out.retain(|_| !restated.next().unwrap_or(false));
     // `男性10名、女性5名が参加`: the list's noun follows its last part.
     let split = |m: &Metric| m.qualifier.as_deref().is_some_and(is_part);
     for i in (0..out.len().saturating_sub(1)).rev() {
@@ -1057,10 +1095,16 @@ fn rate_fraction(line_before: &str) -> Option<(&str, bool)> {
         return None;
     }
     let c = regex!(
-        r"([^\s、。,:()/]+率)(?:は|:)?\s*[0-9][0-9.]*\s*%\s*\(\s*([0-9][0-9,]*\s*(?:名|人|件|社|組|世帯)\s*/\s*)?$"
+        r"([^\s、。,:()/◆◇●○■□・※]+率)(?:は|:)?\s*[0-9][0-9.]*\s*%\s*\(\s*([0-9][0-9,]*\s*(?:名|人|件|社|組|世帯)\s*/\s*)?$"
     )
     .captures(line_before)?;
-    Some((c.get(1)?.as_str(), c.get(2).is_some()))
+    // `うち就職を希望した者の就職率`: the sub-count marker is no part of the name.
+    let rate = c.get(1)?.as_str();
+    let rate = ["そのうち", "このうち", "うち"]
+        .iter()
+        .find_map(|w| rate.strip_prefix(w))
+        .unwrap_or(rate);
+    Some((rate, c.get(2).is_some()))
 }
 
 /// A line of a flattened table: its figures stand in columns under the words
@@ -3953,6 +3997,74 @@ mod tests {
                 Participants,
                 Some("延べ".to_string())
             )]
+        );
+    }
+
+    #[test]
+    fn a_rate_names_the_whole_it_is_taken_of_and_restates_counts_nearby() {
+        use MetricCategory::*;
+        assert_eq!(
+            summary(&one("◆職業訓練修了者の就職率 62.5%（25人/40人）")),
+            [
+                (
+                    "就職".to_string(),
+                    25,
+                    "人".to_string(),
+                    Employed,
+                    Some("職業訓練修了者のうち".to_string())
+                ),
+                (
+                    "職業訓練修了者".to_string(),
+                    40,
+                    "人".to_string(),
+                    Other,
+                    None
+                ),
+            ]
+        );
+        assert_eq!(
+            summary(&one("◆うち面接を受けた学生の内定率 50%（6名/12名）")),
+            [
+                (
+                    "内定".to_string(),
+                    6,
+                    "名".to_string(),
+                    Employed,
+                    Some("面接を受けた学生のうち".to_string())
+                ),
+                (
+                    "面接を受けた学生".to_string(),
+                    12,
+                    "名".to_string(),
+                    Other,
+                    None
+                ),
+            ]
+        );
+        // The same figures printed on their own around the rate are not counted twice.
+        let lines = [
+            "講座修了者 ５０人",
+            "就職者 ３０人（就職率６０．０％（３０人／５０人））",
+            "うち正社員 ２０人",
+        ];
+        let lines: Vec<String> = lines.iter().map(|l| crate::normalize::clean(l)).collect();
+        let spans: Vec<Span> = lines
+            .iter()
+            .enumerate()
+            .map(|(i, text)| Span { line: i + 1, text })
+            .collect();
+        let got: Vec<_> = find(&spans)
+            .iter()
+            .map(|m| (m.label.clone(), m.value, m.qualifier.clone()))
+            .collect();
+        // …and the うち after them is a part of the count before the rate.
+        assert_eq!(
+            got,
+            [
+                ("講座修了者".to_string(), 50, None),
+                ("就職者".to_string(), 30, None),
+                ("正社員".to_string(), 20, Some("就職者のうち".to_string())),
+            ]
         );
     }
 }
