@@ -205,7 +205,8 @@ pub fn heading_kind(label: &str) -> Option<SectionKind> {
 }
 
 /// The section of a label that is exactly one of the template's heading labels
-/// (compared as [`heading_key`] writes it).
+/// (compared as [`heading_key`] writes it). A new label's first character
+/// belongs in [`opens_label`] too.
 fn known_heading_kind(key: &str) -> Option<SectionKind> {
     use SectionKind::*;
     Some(match key {
@@ -268,12 +269,43 @@ pub fn marked_heading(text: &str) -> Option<(SectionKind, String)> {
 /// for [`marked_heading`]; where the line stands — not the tail of a wrapped
 /// sentence, not running on below — is for its caller to judge.
 pub fn bare_heading(text: &str) -> Option<(SectionKind, String)> {
-    let label = text.trim().trim_end_matches(':').trim_end();
-    // The longest label, spaced out, is 23 bytes: a longer line is text.
-    if label.is_empty() || label.len() > 24 {
+    // (Cheap tests first, as every line is asked: the longest label, spaced
+    // out, is 23 bytes, and a label opens on one of a few characters.)
+    if text.len() > 48 {
+        return None;
+    }
+    let label = text.trim_start();
+    if !label.chars().next().is_some_and(opens_label) {
+        return None;
+    }
+    let label = label.trim_end().trim_end_matches(':').trim_end();
+    if label.len() > 24 {
         return None;
     }
     known_heading_kind(&heading_key(label)).map(|k| (k, label.to_string()))
+}
+
+/// A first character of a label [`known_heading_kind`] knows.
+fn opens_label(c: char) -> bool {
+    matches!(
+        c,
+        '課' | '目'
+            | '背'
+            | '趣'
+            | 'ね'
+            | '狙'
+            | '実'
+            | '概'
+            | '事'
+            | '取'
+            | '連'
+            | '支'
+            | '役'
+            | '分'
+            | '効'
+            | '結'
+            | '成'
+    )
 }
 
 /// A heading numbered instead of marked (`1.背景・課題`, `(2)取組内容`,
@@ -3046,6 +3078,51 @@ mod tests {
                 Some((Roles, "連携体制".into())),
             ]
         );
+        // Every label of the template, printed bare.
+        for label in [
+            "課題・目的",
+            "目的",
+            "課題",
+            "背景・目的",
+            "背景・課題",
+            "目的・課題",
+            "課題・目標",
+            "趣旨",
+            "ねらい",
+            "狙い",
+            "背景",
+            "実施概要",
+            "概要",
+            "事業概要",
+            "取組概要",
+            "取組内容",
+            "実施内容",
+            "事業内容",
+            "取組の概要",
+            "取組み概要",
+            "取り組み概要",
+            "取組の内容",
+            "連携の内容",
+            "連携内容",
+            "支援の内容",
+            "支援内容",
+            "役割分担",
+            "役割",
+            "連携体制",
+            "分担",
+            "効果",
+            "結果",
+            "成果",
+            "実績",
+            "効果・結果",
+            "結果・効果",
+            "取組の効果",
+            "取組結果",
+            "実施結果",
+            "効果・成果",
+        ] {
+            assert!(bare_heading(label).is_some(), "{label}");
+        }
         // The same words opening a sentence or a label of other words.
         for text in [
             "目的は人材の確保。",
