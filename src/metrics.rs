@@ -33,15 +33,32 @@ const UNITS: [&str; 6] = ["世帯", "名", "人", "社", "組", "件"];
 /// least the text asserts. A decimal without 万/千 (`45.5人`) is a rate, not a
 /// count. Digits are ASCII here: cleaning (NFKC) has turned full-width and
 /// circled digits into ASCII ones. Counts written in kanji numerals (`三十名`,
-/// `延べ百社`) are read too ([`kanji_counts`]); the two kinds come merged, left
-/// to right.
+/// `延べ百社`) are read too ([`kanji_count_at`]); the two kinds come merged,
+/// left to right.
 fn counts(text: &str) -> impl Iterator<Item = (usize, usize, u64, &'static str)> + '_ {
+    counts_read(text, true)
+}
+
+/// [`counts`], with kanji numerals read or not (`kanji`: false where the
+/// paragraph holds no count in kanji, so that its parts are not searched again).
+fn counts_read(
+    text: &str,
+    kanji: bool,
+) -> impl Iterator<Item = (usize, usize, u64, &'static str)> + '_ {
     let mut digits = digit_counts(text).peekable();
-    let mut kanji = kanji_counts(text).peekable();
-    std::iter::from_fn(move || match (digits.peek(), kanji.peek()) {
-        (Some(d), Some(k)) if k.0 < d.0 => kanji.next(),
-        (Some(_), _) => digits.next(),
-        (None, _) => kanji.next(),
+    // Kanji numerals are looked for only before the next count in digits: a
+    // caller that takes the first count scans no further.
+    let (mut kanji_from, mut kanji) = (if kanji { 0 } else { text.len() }, None);
+    std::iter::from_fn(move || {
+        let limit = digits.peek().map_or(text.len(), |d| d.0);
+        if kanji.is_none() && kanji_from < limit {
+            kanji = next_kanji_count(text, kanji_from, limit);
+            kanji_from = kanji.map_or(limit, |k: (usize, usize, u64, &str)| k.1);
+        }
+        match kanji {
+            Some(k) if k.0 < limit => kanji.take(),
+            _ => digits.next(),
+        }
     })
 }
 
@@ -179,8 +196,9 @@ const UNIT_WORDS: [&str; 24] = [
     "社員", "社長", "社内", "社外", "組合", "組織", "名簿", "名称", "名前", "名物", "名所", "件名",
 ];
 
-/// Counts written in kanji numerals, as [`counts`] gives them: a numeral run
-/// ([`kanji_value`]) directly followed by a counter unit (`定員三十名`,
+/// The count written in kanji numerals whose counter unit starts at byte `at`,
+/// as [`counts`] gives it: a numeral run ([`kanji_value`]) directly followed by
+/// the unit (`定員三十名`,
 /// `延べ百社`, `五十名を超える応募`). A careful reader reads a kanji numeral as
 /// a count only there, and not where the characters are a word of their own:
 /// - a bare 一 (`一人ひとり`, `一人親`, `一人で`, `(一社)` for 一般社団法人):
@@ -192,36 +210,82 @@ const UNIT_WORDS: [&str; 24] = [
 ///
 /// Words that only contain numerals (十分, 千葉, 三条市, 第一, 一部) have no
 /// unit after them and are never read.
-fn kanji_counts(text: &str) -> impl Iterator<Item = (usize, usize, u64, &'static str)> + '_ {
-    let units = text.match_indices(['世', '名', '人', '社', '組', '件']);
-    units.filter_map(|(at, _)| {
-        let before = &text[..at];
-        let run_start = before
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| is_kanji_numeral(c))
-            .last()?
-            .0;
-        let run = &before[run_start..];
-        let (len, unit) = UNITS
-            .iter()
-            .find(|u| text[at..].starts_with(**u))
-            .map(|u| (u.len(), *u))?;
-        let end = at + len;
-        let after = &text[end..];
-        let word_before = before[..run_start].chars().next_back();
-        if run == "一"
-            || word_before.is_some_and(|c| {
-                c.is_ascii_digit() || matches!(c, '数' | '何' | '幾' | '第' | '.' | ',')
-            })
-            || after.starts_with(is_kanji_numeral)
-            || after.starts_with(['市', '町', '村', '区', '郡'])
-            || UNIT_WORDS.iter().any(|w| text[at..].starts_with(w))
-        {
+fn kanji_count_at(text: &str, at: usize) -> Option<(usize, usize, u64, &'static str)> {
+    let before = &text[..at];
+    let run_start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_kanji_numeral(c))
+        .last()?
+        .0;
+    let run = &before[run_start..];
+    let (len, unit) = UNITS
+        .iter()
+        .find(|u| text[at..].starts_with(**u))
+        .map(|u| (u.len(), *u))?;
+    let end = at + len;
+    let after = &text[end..];
+    let word_before = before[..run_start].chars().next_back();
+    if run == "一"
+        || word_before.is_some_and(|c| {
+            c.is_ascii_digit() || matches!(c, '数' | '何' | '幾' | '第' | '.' | ',')
+        })
+        || after.starts_with(is_kanji_numeral)
+        || after.starts_with(['市', '町', '村', '区', '郡'])
+        || UNIT_WORDS.iter().any(|w| text[at..].starts_with(w))
+    {
+        return None;
+    }
+    Some((run_start, end, kanji_value(run)?, unit))
+}
+
+/// The first count in kanji ([`kanji_count_at`]) whose unit stands in
+/// `text[from..to]`. The units are found by their last UTF-8 byte (memchr),
+/// which few other characters share, then compared whole.
+fn next_kanji_count(
+    text: &str,
+    from: usize,
+    to: usize,
+) -> Option<(usize, usize, u64, &'static str)> {
+    let bytes = &text.as_bytes()[..to];
+    let find = |set: [u8; 3], i: usize| {
+        bytes
+            .get(i..)
+            .and_then(|rest| memchr::memchr3(set[0], set[1], set[2], rest))
+            .map_or(usize::MAX, |k| i + k)
+    };
+    // 人 名 社 and 世 件 組 end in these bytes.
+    const COMMON: [u8; 3] = [0xBA, 0x8D, 0xBE];
+    const OTHER: [u8; 3] = [0x96, 0xB6, 0x84];
+    let start = from + 2;
+    let (mut common, mut other) = (find(COMMON, start), find(OTHER, start));
+    loop {
+        let last = common.min(other);
+        if last == usize::MAX {
             return None;
         }
-        Some((run_start, end, kanji_value(run)?, unit))
-    })
+        let at = last - 2;
+        let unit = &bytes[at..=last];
+        let is_unit = matches!(
+            unit,
+            [0xE4, 0xBA, 0xBA]
+                | [0xE5, 0x90, 0x8D]
+                | [0xE7, 0xA4, 0xBE]
+                | [0xE4, 0xB8, 0x96]
+                | [0xE4, 0xBB, 0xB6]
+                | [0xE7, 0xB5, 0x84]
+        );
+        if is_unit {
+            if let Some(count) = kanji_count_at(text, at) {
+                return Some(count);
+            }
+        }
+        if last == common {
+            common = find(COMMON, last + 1);
+        } else {
+            other = find(OTHER, last + 1);
+        }
+    }
 }
 
 /// The index of the first ASCII digit in `bytes`. Most of the text is
@@ -631,7 +695,10 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
     let mut slash: Option<(Vec<String>, usize)> = None;
     // Which of `out` are a rate's terms in brackets ([`rate_fraction`]).
     let mut rate_terms: Vec<bool> = Vec::new();
-    for (start, end, value, unit) in counts(&joined) {
+    // Most paragraphs hold no count in kanji: the clauses after their figures
+    // are then searched for digits only.
+    let in_kanji = next_kanji_count(&joined, 0, joined.len()).is_some();
+    for (start, end, value, unit) in counts_read(&joined, in_kanji) {
         if excluded(&joined, start, end) {
             continue;
         }
@@ -652,8 +719,10 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
         // The clause after may wrap to the next line, but a bullet there opens a new item.
         let line_end = starts.get(span_i + 1).copied().unwrap_or(joined.len());
         let bullet_next = end <= line_end && starts_with_bullet(&joined[line_end..]);
-        let mut after =
-            clause_after(&joined[end..if bullet_next { line_end } else { joined.len() }]);
+        let mut after = clause_after(
+            &joined[end..if bullet_next { line_end } else { joined.len() }],
+            in_kanji,
+        );
         // Nor does it run on to the next line's own figure or record
         // (`参加者52名` over `うち就職9名`): what is cut there, by a gap or a
         // figure, not by punctuation, is the next line's.
@@ -1346,18 +1415,18 @@ fn session_of(line_before: &str) -> Option<String> {
 const CLAUSE_ENDS: [char; 12] = ['、', '。', ',', '(', ')', '◆', '■', '●', '○', '※', '→', '⇒'];
 
 /// The rest of the clause after a figure, up to punctuation, a bullet, a gap
-/// of white space after words, or the next number.
-fn clause_after(after: &str) -> &str {
+/// of white space after words, or the next number (in kanji too if `in_kanji`).
+fn clause_after(after: &str, in_kanji: bool) -> &str {
     let lead = after.len() - after.trim_start().len();
     let punct = after
         .char_indices()
         .find(|&(i, c)| CLAUSE_ENDS.contains(&c) || i > lead && c.is_whitespace())
         .map_or(after.len(), |(i, _)| i);
-    let next_count = counts(after).next();
+    let next_count = counts_read(after, in_kanji).next();
     // `20組40名が参加`: the clause goes on after the same group counted in another unit.
     if let Some((start, end, _, _)) = next_count {
         if start < punct && after[..start].trim().is_empty() {
-            return clause_after(&after[end..]);
+            return clause_after(&after[end..], in_kanji);
         }
     }
     match next_count {
