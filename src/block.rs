@@ -2741,6 +2741,50 @@ pub fn looks_like_caption(lines: &[Item]) -> bool {
     lines.len() == 3 || reads_as_photo_caption(lines, &text) || short() || name_over_note(lines)
 }
 
+/// A photo's caption standing apart below a box (blank lines around it, the
+/// box's last sentence or item finished): one line naming the place or the
+/// event shown with a note in round brackets (`…の相談窓口(市役所2階)`,
+/// `…見学会(溶接の実演)`) — [`names_with_note`]. After a line left
+/// mid-sentence it would be the sentence's end, not a caption.
+pub fn caption_below(above: &Block, lines: &[Item]) -> bool {
+    let [line] = lines else {
+        return false;
+    };
+    names_with_note(&line.text)
+        && matches!(
+            above.kind,
+            BlockKind::Paragraph | BlockKind::Role(_) | BlockKind::Comment(_)
+        )
+        && above
+            .body
+            .last()
+            .is_some_and(|l| ends_item(&l.text) || ends_headline(&l.text))
+}
+
+/// A name with a note in round brackets closing the line, as photos are
+/// captioned: the name a noun (no 、, no を or が of a sentence, not ending on
+/// a kana particle), the note where or what (`(市役所2階)`), no date or period
+/// (`実績(令和2年度)`, `(5月~9月)` are a sub-heading's or a sentence's), no
+/// sentence end and no count.
+fn names_with_note(text: &str) -> bool {
+    if !text.ends_with(')') || !(6..=34).contains(&text.chars().count()) {
+        return false;
+    }
+    let Some((name, note)) = text[..text.len() - 1].split_once('(') else {
+        return false;
+    };
+    let ends_on_noun = name
+        .chars()
+        .last()
+        .is_some_and(|c| is_kanji(c) || ('ァ'..='ヺ').contains(&c) || c == 'ー');
+    name.chars().count() >= 2
+        && ends_on_noun
+        && !name.contains(['、', '。', 'を', 'が', ' ', '　'])
+        && !note.contains(['(', ')', '。', '年', '月', '日', ':', '~', '～'])
+        && !starts_with_bullet(text)
+        && !crate::metrics::has_count(text)
+}
+
 /// A box of a diagram: a short name over a note in round brackets on the
 /// line below (`ハローワーク` / `（就職支援ナビゲーター）`, the staff who
 /// stand for it), neither of them a sentence nor a list.
@@ -3349,6 +3393,68 @@ mod tests {
             "市役所",
             "(生活支援相談員、就労支援員、保健師)"
         ])));
+    }
+
+    /// A paragraph block of plain lines, as [`caption_below`] sees the box above.
+    fn paragraph_of(lines: &[&str]) -> Block {
+        Block {
+            kind: BlockKind::Paragraph,
+            head: None,
+            body: box_of(lines),
+            anchored_to: None,
+        }
+    }
+
+    #[test]
+    fn a_place_with_a_note_in_brackets_below_a_finished_box_is_a_caption() {
+        let done = paragraph_of(&[
+            "◆ 造船所の見学会を年2回開催し、参加者は製造",
+            "現場を体験した。",
+        ]);
+        let held = paragraph_of(&["・毎月第2水曜日に漁協の作業場で体験会を開催"]);
+        for caption in [
+            "漁協の作業場での体験会(船上での網の補修)",
+            "造船所見学会(溶接の実演)",
+            "しごとプラザの受付(駅前ビル3階)",
+        ] {
+            assert!(caption_below(&done, &box_of(&[caption])), "{caption}");
+            assert!(caption_below(&held, &box_of(&[caption])), "{caption}");
+        }
+        // Below a line left mid-sentence it ends the sentence.
+        let open = paragraph_of(&["◆ 体験会の会場は、毎回"]);
+        assert!(!caption_below(
+            &open,
+            &box_of(&["造船所見学会(溶接の実演)"])
+        ));
+        // Under a heading it is the section's content, not a photo's caption.
+        let heading = Block {
+            kind: BlockKind::Headings(vec![]),
+            head: None,
+            body: vec![],
+            anchored_to: None,
+        };
+        assert!(!caption_below(
+            &heading,
+            &box_of(&["造船所見学会(溶接の実演)"])
+        ));
+        // A sentence, a period, a count, a bullet, a sub-heading's date: no
+        // photo's caption.
+        for not in [
+            "体験会を開催(漁協の作業場)",
+            "造船所見学会(7月~9月)",
+            "支援実績(令和2年度)",
+            "造船所見学会(参加者12名)",
+            "◆造船所見学会(溶接の実演)",
+            "見学会の参加者は、(溶接の実演)",
+            "造船所の見学会で(溶接の実演)",
+        ] {
+            assert!(!caption_below(&done, &box_of(&[not])), "{not}");
+        }
+        // Two lines are a name over its staff (a diagram), not this.
+        assert!(!caption_below(
+            &done,
+            &box_of(&["造船所見学会", "(溶接の実演)"])
+        ));
     }
 
     #[test]

@@ -21,7 +21,7 @@ use std::collections::BTreeMap;
 mod cues;
 
 use crate::block::{
-    ends_on_action_noun, has_headline_ending, is_theme_label, looks_like_caption,
+    caption_below, ends_on_action_noun, has_headline_ending, is_theme_label, looks_like_caption,
     may_open_on_subject, opens_on_kana, sentence_subject, starts_with_bullet, steps_under_label,
     wrapped_headline, Block, BlockKind, Item, ItemKind, SectionKind,
 };
@@ -143,7 +143,8 @@ pub fn recover(blocks: Vec<Block>) -> Layout {
         }
     }
     for (i, b) in blocks.iter().enumerate() {
-        if roles[i].is_none() && is_caption(b) {
+        let below_a_box = i > 0 && caption_below(&blocks[i - 1], &b.body);
+        if roles[i].is_none() && (is_caption(b) || below_a_box) {
             roles[i] = Some(Role::Caption);
             figures[i].clear();
         }

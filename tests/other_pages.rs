@@ -2129,3 +2129,113 @@ fn a_headline_set_apart_at_the_end_of_the_page_is_the_title() {
         ])
     );
 }
+
+/// Headings in a row, their contents below; photos printed beside the boxes,
+/// their captions read out between them: a place with a note in brackets
+/// after the last item of what was done, a mascot's name after what came of
+/// it. A role item wrapped across a blank line ends with a note in brackets,
+/// and stays one item.
+const CAPTIONS_BESIDE_THE_BOXES: &str = "\
+潜在保育士の復職を後押し
+市とハローワークが合同で「保育のおしごと相談会」を開催
+
+国と地方自治体の連携による雇用対策好事例
+
+【静岡県浜松市】 【静岡労働局ハローワーク浜松】
+
+【課題・目的】
+
+【実施概要】
+
+【役割分担】
+
+【効果】
+
+市内の保育所では保育士の不足が続き、年度途中の入所希望に応えられない
+状況にある。資格を持ちながら保育の仕事に就いていない潜在保育士の復職
+を後押しし、保育人材の確保を図る。
+
+◆ 市の保育士・保育所支援センターとハローワークが合同で「保育のおしご
+と相談会」を年３回開催。
+◆ 復職に不安を抱える方を対象に、現役保育士との座談会と園見学を実施。
+
+保育室での園見学（市立中央こども園）
+
+【浜松市】
+◆相談会の企画・運営、市内の保育所
+への参加依頼
+◆復職支援研修の実施
+
+【ハローワーク】
+◆保育士求人の確保と
+
+求人票の記載支援（処遇の明示）
+◆職業相談・職業紹介
+
+◆ 相談会には３回で延べ８６名が来場し、うち２７名が市内の保育所に就職
+した。
+◆ 座談会の参加者からは「ブランクがあっても働けると感じた」との声が多
+く寄せられた。
+
+出世大名家康くん
+
+＜浜松市コメント＞
+保育士の確保は市の重要な課題であり、
+ハローワークと一緒に取り組むことで、
+多くの潜在保育士に出会うことができた。
+
+≪照会先≫ 静岡労働局職業安定部職業安定課 （０５４－２７１－９９５０）
+";
+
+#[test]
+fn captions_standing_apart_below_the_boxes_are_no_part_of_them() {
+    let doc = read_page(CAPTIONS_BESIDE_THE_BOXES);
+    assert_eq!(doc.cases.len(), 1);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("潜在保育士の復職を後押し市とハローワークが合同で「保育のおしごと相談会」を開催")
+    );
+    assert_eq!(
+        paragraphs(&c.sections.purpose),
+        written(&["市内の保育所では保育士の不足が続き、年度途中の入所希望に応えられない状況にある。資格を持ちながら保育の仕事に就いていない潜在保育士の復職を後押しし、保育人材の確保を図る。"])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&[
+            "◆市の保育士・保育所支援センターとハローワークが合同で「保育のおしごと相談会」を年3回開催。",
+            "◆復職に不安を抱える方を対象に、現役保育士との座談会と園見学を実施。"
+        ])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&[
+            "◆相談会には3回で延べ86名が来場し、うち27名が市内の保育所に就職した。",
+            "◆座談会の参加者からは「ブランクがあっても働けると感じた」との声が多く寄せられた。"
+        ])
+    );
+    assert_eq!(
+        captions_of(c),
+        ["保育室での園見学(市立中央こども園)", "出世大名家康くん"]
+    );
+    assert_eq!(
+        roles_of(c),
+        [
+            (
+                "浜松市",
+                vec![
+                    "相談会の企画・運営、市内の保育所への参加依頼",
+                    "復職支援研修の実施"
+                ]
+            ),
+            (
+                "ハローワーク",
+                vec![
+                    "保育士求人の確保と求人票の記載支援(処遇の明示)",
+                    "職業相談・職業紹介"
+                ]
+            )
+        ]
+    );
+    assert_eq!(comments_of(c)[0].0, "浜松市");
+}
