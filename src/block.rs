@@ -2785,6 +2785,23 @@ fn names_with_note(text: &str) -> bool {
         && !crate::metrics::has_count(text)
 }
 
+/// A photo's caption written as a sentence without its 。 (`ゆるキャラも
+/// 会場に来てくれました`), standing apart next to another caption (a mascot's
+/// name, a photo's caption): a short line, no 。, no bullet, no count, not
+/// left mid-sentence. Within a paragraph a sentence ends in 。.
+pub fn caption_beside_caption(lines: &[Item]) -> bool {
+    let [line] = lines else {
+        return false;
+    };
+    let text = line.text.as_str();
+    (4..=20).contains(&line.width())
+        && !text.contains('。')
+        && !ends_mid_sentence(text)
+        && !starts_with_bullet(text)
+        && !is_label_line(text)
+        && !crate::metrics::has_count(text)
+}
+
 /// A box of a diagram: a short name over a note in round brackets on the
 /// line below (`ハローワーク` / `（就職支援ナビゲーター）`, the staff who
 /// stand for it), neither of them a sentence nor a list.
@@ -3455,6 +3472,30 @@ mod tests {
             &done,
             &box_of(&["造船所見学会", "(溶接の実演)"])
         ));
+    }
+
+    #[test]
+    fn a_short_line_without_its_full_stop_may_caption_the_photo_beside_it() {
+        for caption in [
+            "みなとちゃんも会場に来てくれました",
+            "市長が激励に駆けつけた",
+        ] {
+            assert!(caption_beside_caption(&box_of(&[caption])), "{caption}");
+        }
+        for not in [
+            "会場の漁協には延べ40名が訪れました",
+            "◆みなとちゃんも来場",
+            "見学会の参加者は、",
+            "みなとちゃんも会場に来てくれました。",
+            "造船所の見学会には県外からも多くの参加者が来てくれました",
+            "<見学会の様子>",
+        ] {
+            assert!(!caption_beside_caption(&box_of(&[not])), "{not}");
+        }
+        assert!(!caption_beside_caption(&box_of(&[
+            "みなとちゃんも",
+            "会場に来てくれました"
+        ])));
     }
 
     #[test]

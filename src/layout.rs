@@ -21,9 +21,10 @@ use std::collections::BTreeMap;
 mod cues;
 
 use crate::block::{
-    caption_below, ends_on_action_noun, has_headline_ending, is_theme_label, looks_like_caption,
-    may_open_on_subject, opens_on_kana, sentence_subject, starts_with_bullet, steps_under_label,
-    wrapped_headline, Block, BlockKind, Item, ItemKind, SectionKind,
+    caption_below, caption_beside_caption, ends_on_action_noun, has_headline_ending,
+    is_theme_label, looks_like_caption, may_open_on_subject, opens_on_kana, sentence_subject,
+    starts_with_bullet, steps_under_label, wrapped_headline, Block, BlockKind, Item, ItemKind,
+    SectionKind,
 };
 use crate::metrics;
 use crate::model::{Metric, MetricCategory};
@@ -143,8 +144,27 @@ pub fn recover(blocks: Vec<Block>) -> Layout {
         }
     }
     for (i, b) in blocks.iter().enumerate() {
-        let below_a_box = i > 0 && caption_below(&blocks[i - 1], &b.body);
-        if roles[i].is_none() && (is_caption(b) || below_a_box) {
+        let below_a_box = || i > 0 && caption_below(&blocks[i - 1], &b.body);
+        if roles[i].is_none() && (is_caption(b) || below_a_box()) {
+            roles[i] = Some(Role::Caption);
+            figures[i].clear();
+        }
+    }
+    // A line set apart next to a caption, written as a sentence without its
+    // 。, captions the same photo ([`caption_beside_caption`]); right below a
+    // heading it is the section's.
+    for i in 0..blocks.len() {
+        let beside =
+            |j: Option<usize>| j.is_some_and(|j| roles.get(j) == Some(&Some(Role::Caption)));
+        let under_heading = || {
+            blocks[i].anchored_to.is_some()
+                || i > 0 && matches!(blocks[i - 1].kind, BlockKind::Headings(_))
+        };
+        if roles[i].is_none()
+            && (beside(i.checked_sub(1)) || beside(Some(i + 1)))
+            && !under_heading()
+            && caption_beside_caption(&blocks[i].body)
+        {
             roles[i] = Some(Role::Caption);
             figures[i].clear();
         }

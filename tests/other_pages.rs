@@ -2130,11 +2130,12 @@ fn a_headline_set_apart_at_the_end_of_the_page_is_the_title() {
     );
 }
 
-/// Headings in a row, their contents below; photos printed beside the boxes,
-/// their captions read out between them: a place with a note in brackets
-/// after the last item of what was done, a mascot's name after what came of
-/// it. A role item wrapped across a blank line ends with a note in brackets,
-/// and stays one item.
+/// Headings in a row, their contents below; two photos printed beside the
+/// boxes, their captions read out between them: a place with a note in
+/// brackets after the last item of what was done, and a line written as a
+/// sentence without its 。 next to a mascot's name after what came of it. A
+/// role item wrapped across a blank line ends with a note in brackets, and
+/// stays one item.
 const CAPTIONS_BESIDE_THE_BOXES: &str = "\
 潜在保育士の復職を後押し
 市とハローワークが合同で「保育のおしごと相談会」を開催
@@ -2177,6 +2178,8 @@ const CAPTIONS_BESIDE_THE_BOXES: &str = "\
 ◆ 座談会の参加者からは「ブランクがあっても働けると感じた」との声が多
 く寄せられた。
 
+家康くんも相談会を応援しました
+
 出世大名家康くん
 
 ＜浜松市コメント＞
@@ -2216,7 +2219,11 @@ fn captions_standing_apart_below_the_boxes_are_no_part_of_them() {
     );
     assert_eq!(
         captions_of(c),
-        ["保育室での園見学(市立中央こども園)", "出世大名家康くん"]
+        [
+            "保育室での園見学(市立中央こども園)",
+            "家康くんも相談会を応援しました",
+            "出世大名家康くん"
+        ]
     );
     assert_eq!(
         roles_of(c),
@@ -2238,4 +2245,41 @@ fn captions_standing_apart_below_the_boxes_are_no_part_of_them() {
         ]
     );
     assert_eq!(comments_of(c)[0].0, "浜松市");
+}
+
+/// A short line without its 。 right below a heading is the section's
+/// content, even with a photo's caption below it.
+const SHORT_EFFECT_OVER_A_CAPTION: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【鹿児島県奄美市】 【鹿児島労働局ハローワーク名瀬】
+
+島の宿泊施設と求職者をつなぐ「観光のしごと相談会」を開催
+
+【課題・目的】
+観光客の回復に伴い宿泊施設の人手不足が深刻となっており、島内の求職者と
+宿泊施設を結び付けることで、観光業の担い手確保を図る。
+
+【実施概要】
+市とハローワークが共同で、宿泊施設の担当者と求職者が直接話せる相談会を
+市民交流センターで開催した。
+
+【効果】
+
+相談会後の採用状況は各施設に確認中
+
+相談会の様子
+
+≪照会先≫ 鹿児島労働局職業安定部職業安定課 （０９９－２１９－８７１１）
+";
+
+#[test]
+fn a_short_line_under_a_heading_is_its_content_beside_a_caption() {
+    let doc = read_page(SHORT_EFFECT_OVER_A_CAPTION);
+    let c = &doc.cases[0];
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&["相談会後の採用状況は各施設に確認中"])
+    );
+    assert_eq!(captions_of(c), ["相談会の様子"]);
 }
