@@ -262,6 +262,26 @@ pub fn marked_heading(text: &str) -> Option<(SectionKind, String)> {
     known_heading_kind(&heading_key(label)).map(|k| (k, label.to_string()))
 }
 
+/// Headings printed with other marks standing in a row on one line
+/// (`◇事業概要 ◇役割分担`, `＜目的＞ ＜効果＞`): two or more pieces set apart by
+/// white space, each one a whole [`marked_heading`]. Labels side by side are
+/// no sentence, so they head their sections as a row of 【】 headings does.
+pub fn marked_heading_row(text: &str) -> Option<Vec<(SectionKind, String)>> {
+    // (Cheap tests first: a short line opening on a mark or a bracket, with a space.)
+    let first = text.trim_start().chars().next()?;
+    if text.len() > 120
+        || !(HEADING_MARKS.contains(&first) || "<《≪〈[〔(".contains(first))
+        || !text.trim().contains(char::is_whitespace)
+    {
+        return None;
+    }
+    let row: Vec<(SectionKind, String)> = text
+        .split_whitespace()
+        .map(marked_heading)
+        .collect::<Option<_>>()?;
+    (row.len() >= 2).then_some(row)
+}
+
 /// A heading printed bare, with no mark or bracket: the whole line is one of
 /// the template's labels and nothing else (`目的`, `実施概要`, `目 的`,
 /// `効果：`). The same words open sentences (`効果的な周知…`, `目的は…`) and
@@ -1721,6 +1741,12 @@ fn classify_line(line: &Line, below: &[Line], page: &[Line], out: &mut Vec<Item>
         }
         return;
     }
+    if let Some(row) = marked_heading_row(text) {
+        seen.heading = true;
+        seen.bracketed.extend(row.iter().map(|(k, _)| *k));
+        out.push(item(line, "", ItemKind::Headings(row)));
+        return;
+    }
     if let Some((kind, label)) = marked_heading(text) {
         seen.heading = true;
         seen.marked.push((out.len(), kind, text.to_string()));
@@ -2898,6 +2924,29 @@ mod tests {
         assert!(looks_like_caption(&one("就労支援員 職業相談員 協力事業所")));
         assert!(looks_like_caption(&one("就職支援ナビゲーター 市の担当者")));
         assert!(!looks_like_caption(&one("相談員が面談し 職業相談員が紹介")));
+    }
+
+    #[test]
+    fn marked_headings_in_a_row_on_one_line() {
+        use SectionKind::*;
+        let kinds = |t: &str| {
+            marked_heading_row(t).map(|r| r.into_iter().map(|(k, _)| k).collect::<Vec<_>>())
+        };
+        assert_eq!(kinds("◇事業概要 ◇役割分担"), Some(vec![Overview, Roles]));
+        assert_eq!(kinds("<目的> <効果>"), Some(vec![Purpose, Effect]));
+        assert_eq!(
+            kinds("■課題・目的 ■実施概要 ■効果"),
+            Some(vec![Purpose, Overview, Effect])
+        );
+        for not in [
+            "◇事業概要",
+            "◇事業概要 ◇参加者の声",
+            "◇事業概要 を説明",
+            "◆ 企業向け説明会の開催 ◆ 事業の周知",
+            "<開催実績> <参加者アンケート>",
+        ] {
+            assert_eq!(kinds(not), None, "{not}");
+        }
     }
 
     #[test]

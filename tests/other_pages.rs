@@ -2283,3 +2283,57 @@ fn a_short_line_under_a_heading_is_its_content_beside_a_caption() {
     );
     assert_eq!(captions_of(c), ["相談会の様子"]);
 }
+
+/// Headings marked ◇, two of them read out on one line (`◇実施概要 ◇役割分担`)
+/// below the purpose's paragraph; what was done and the role blocks below.
+const TWO_MARKED_HEADINGS_ON_ONE_LINE: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【新潟県長岡市】 【新潟労働局ハローワーク長岡】
+
+介護の仕事説明会で未経験者の入職を支援
+
+◇課題・目的
+市内の介護事業所では職員の不足が続いている。介護の仕事に触れる機会を
+つくり、未経験者の入職につなげる。
+
+◇実施概要 ◇役割分担
+
+市内の特別養護老人ホームを会場に、介護の仕事説明会と施設見学を年２回開催。
+
+【長岡市】
+◆会場施設との調整、市報での周知
+
+【ハローワーク長岡】
+◆参加者への職業相談・職業紹介
+
+◇効果
+説明会には２回で延べ３８名が参加し、うち９名が介護職として就職した。
+
+≪照会先≫ 新潟労働局職業安定部職業安定課（ＴＥＬ：０２５－２８８－３５０７）
+";
+
+#[test]
+fn two_marked_headings_on_one_line_head_their_sections() {
+    let doc = read_page(TWO_MARKED_HEADINGS_ON_ONE_LINE);
+    let c = &doc.cases[0];
+    assert_eq!(
+        paragraphs(&c.sections.purpose),
+        written(&["市内の介護事業所では職員の不足が続いている。介護の仕事に触れる機会をつくり、未経験者の入職につなげる。"])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&["市内の特別養護老人ホームを会場に、介護の仕事説明会と施設見学を年2回開催。"])
+    );
+    assert_eq!(
+        roles_of(c),
+        [
+            ("長岡市", vec!["会場施設との調整、市報での周知"]),
+            ("ハローワーク長岡", vec!["参加者への職業相談・職業紹介"]),
+        ]
+    );
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&["説明会には2回で延べ38名が参加し、うち9名が介護職として就職した。"])
+    );
+}
