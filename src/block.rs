@@ -267,12 +267,18 @@ pub fn marked_heading(text: &str) -> Option<(SectionKind, String)> {
 /// white space, each one a whole [`marked_heading`]. Labels side by side are
 /// no sentence, so they head their sections as a row of 【】 headings does.
 pub fn marked_heading_row(text: &str) -> Option<Vec<(SectionKind, String)>> {
-    // (Cheap tests first: a short line opening on a mark or a bracket, with a space.)
-    let first = text.trim_start().chars().next()?;
-    if text.len() > 120
-        || !(HEADING_MARKS.contains(&first) || "<《≪〈[〔(".contains(first))
-        || !text.trim().contains(char::is_whitespace)
-    {
+    let opens = |c: char| {
+        matches!(c, '<' | '《' | '≪' | '〈' | '[' | '〔' | '(') || HEADING_MARKS.contains(&c)
+    };
+    // (Cheap tests first, as every line opening on a mark is asked: a short
+    // first piece, and the next piece opening on a mark or a bracket too —
+    // a bullet `◆ 企業向け…` fails here.)
+    // (Cleaned lines are trimmed, their white space ASCII: see [`crate::normalize`].)
+    if text.len() > 120 || !text.chars().next().is_some_and(opens) {
+        return None;
+    }
+    let (first, rest) = text.split_once(' ')?;
+    if first.len() > 40 || !rest.trim_start().starts_with(opens) {
         return None;
     }
     let row: Vec<(SectionKind, String)> = text
