@@ -2140,6 +2140,11 @@ fn categorize(
     {
         return Target;
     }
+    // A count in 社 counts employers, whatever they did (`雇入れ企業 9社`,
+    // `うち体験者を直接雇用 3社`): those employed are people, counted in 名 or 人.
+    if unit == "社" {
+        return Companies;
+    }
     // `正社員15名`, `うちパート10名`: a kind of employment counts people employed.
     if is_employment_kind(label) || q.split(' ').any(is_employment_kind) {
         return Employed;
@@ -2517,6 +2522,10 @@ mod tests {
         // Companies are counted in 社, whatever the people did.
         assert_eq!(cats("見学先企業１５社"), [(15, Companies)]);
         assert_eq!(cats("参加企業の担当者２０名が出席"), [(20, Participants)]);
+        // Employers that hired are still employers; the people hired are employed.
+        assert_eq!(cats("雇入れ企業 ９社"), [(9, Companies)]);
+        assert_eq!(cats("うち体験者を直接雇用 ３社"), [(3, Companies)]);
+        assert_eq!(cats("体験者を直接雇用 ３人"), [(3, Employed)]);
     }
 
     #[test]
