@@ -379,21 +379,36 @@ fn agreement_with_pages_written_blind() {
         .filter(|p| p.is_dir())
         .collect();
     sets.sort();
-    assert_eq!(sets.len(), 8, "eight bulletins written blind");
+    assert_eq!(sets.len(), 12, "twelve bulletins written blind");
     for dir in sets {
         let dir = dir.to_string_lossy();
-        // Below the agreement measured when the last set was added: every field
-        // on 5 of 6 pages or more, all a page's figures on 3 of 6, each metric's
-        // label and qualifier 42% (annotators differ most on those).
+        let (floor, metrics_floor, label_floor) = blind_floors(&dir);
         agreement(&Set {
             bulletin: &format!("{dir}/bulletin.txt"),
             expected: &dir,
             pages: 6,
             exact: &[],
-            floor: 80,
-            metrics_floor: 50,
+            floor,
+            metrics_floor,
             page_labels_floor: 0,
-            label_floor: 40,
+            label_floor,
         });
+    }
+}
+
+/// The floors of a set written blind (every field, all a page's figures, each
+/// metric's label and qualifier; percent), a little below the agreement
+/// measured when its round was added. Sets a–h (rounds 1–3): every field on 5
+/// of 6 pages, figures on 3 of 6, labels 40%. Sets i–l (round 4, asked for
+/// rarer layouts and phrasings: kanji numerals, ranges, differences, rates,
+/// roles written as sentences): every field on 4 of 6 pages, figures on 1 of
+/// 6, labels 35% — their authors' conventions for labels, qualifiers, ranges
+/// and differences disagree with each other's as much as with this tool's.
+fn blind_floors(dir: &str) -> (usize, usize, usize) {
+    let round_4 = ["i", "j", "k", "l"];
+    if round_4.iter().any(|set| dir.ends_with(&format!("/{set}"))) {
+        (60, 15, 35)
+    } else {
+        (80, 50, 40)
     }
 }
