@@ -2851,7 +2851,7 @@ fn name_over_note(lines: &[Item]) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::page::split;
     use crate::source::lines;
@@ -3428,7 +3428,7 @@ mod tests {
     }
 
     /// Plain text items, one per line, numbered from 1.
-    fn box_of(lines: &[&str]) -> Vec<Item> {
+    pub(crate) fn box_of(lines: &[&str]) -> Vec<Item> {
         lines
             .iter()
             .enumerate()

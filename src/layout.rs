@@ -750,16 +750,7 @@ mod tests {
         Block {
             kind: BlockKind::Paragraph,
             head: None,
-            body: lines
-                .iter()
-                .enumerate()
-                .map(|(n, t)| Item {
-                    line: n + 1,
-                    text: t.to_string(),
-                    kind: ItemKind::Text,
-                    gap_before: false,
-                })
-                .collect(),
+            body: crate::block::tests::box_of(lines),
             anchored_to: None,
         }
     }
