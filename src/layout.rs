@@ -483,9 +483,16 @@ fn is_voices(text: &str) -> bool {
 
 /// Counted figures that report outcomes: all but those set as goals.
 pub fn outcomes(figures: &[Metric]) -> usize {
+    // A figure per session or per day (`1回あたりの来所者は10名程度`) is the
+    // scale the plan sets for each, as a capacity is, not what came of it.
+    let per_unit = |m: &Metric| {
+        m.qualifier
+            .as_deref()
+            .is_some_and(|q| ["あたり", "当たり", "につき"].iter().any(|w| q.contains(w)))
+    };
     figures
         .iter()
-        .filter(|m| m.category != MetricCategory::Target)
+        .filter(|m| m.category != MetricCategory::Target && !per_unit(m))
         .count()
 }
 

@@ -174,3 +174,58 @@ fn a_paragraph_plainly_saying_what_was_done_is_the_overview_without_its_heading(
         written(&["市内の中小企業ではIT技術者の不足が深刻で、事業のデジタル化が進まない。求職者のデジタル技能の習得を支え、地元企業への就職を促進する。"])
     );
 }
+
+/// No 実施概要 printed: under ＜目的＞ the purpose, then a paragraph of what is
+/// done, its only figure the people expected at each visit (１回あたり…名程度):
+/// a figure of the plan, as a capacity is, not an outcome — the paragraph is
+/// the overview, not part of the effect printed below it.
+const A_FIGURE_PER_VISIT_IN_WHAT_IS_DONE: &str = "\
+山あいの集落に「移動ハローワーク」が出向く
+～町と連携した巡回相談窓口～
+
+国と地方自治体の連携による雇用対策好事例
+
+【奈良県十津川村】 【奈良労働局ハローワーク大淀】
+
+＜目的＞
+
+村内からハローワークまでは車で片道２時間を要し、求職活動の負担が大きい。
+村内の集会所で定期的に相談窓口を開設することで、山間地に住む求職者の就職
+機会を確保する。
+
+ハローワーク職員が求人検索用の端末を携行し、村内の集会所を巡回して「移動
+ハローワーク」を開設。
+・開設日：毎月第２火曜日
+・１回あたりの来所者は５～６名程度で、職業相談と求人情報の提供を行う。
+
+＜役割分担＞
+【十津川村】
+◆会場の確保、防災行政無線による周知
+
+【ハローワーク】
+◆職員の派遣、職業相談・職業紹介
+
+＜効果＞
+移動時間の負担がなくなり、これまでハローワークを利用したことのない住民の来所
+につながった。
+
+〈照会先〉奈良労働局職業安定部職業安定課 ＴＥＬ：0742－32－0208
+";
+
+#[test]
+fn a_figure_per_visit_is_the_plan_and_its_paragraph_the_overview() {
+    let doc = read_page(A_FIGURE_PER_VISIT_IN_WHAT_IS_DONE);
+    let c = &doc.cases[0];
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&[
+            "ハローワーク職員が求人検索用の端末を携行し、村内の集会所を巡回して「移動ハローワーク」を開設。",
+            "・開設日:毎月第2火曜日",
+            "・1回あたりの来所者は5~6名程度で、職業相談と求人情報の提供を行う。",
+        ])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&["移動時間の負担がなくなり、これまでハローワークを利用したことのない住民の来所につながった。"])
+    );
+}
