@@ -646,11 +646,11 @@ fn bare_role_header<'a>(
 }
 
 /// The organisation a sentence opens on as its subject, the name as printed
-/// before は or が (`ハローワーク三条は、…を行う。` → `ハローワーク三条`,
+/// before は or が (`ハローワーク松本は、…を行う。` → `ハローワーク松本`,
 /// `市が…を担当した。` → `市`): how a division of work is written when it is
 /// written as sentences rather than items. The name is one of the case's
 /// parties as the party row prints it, whole or in part (`parties`; `協議会`
-/// for 美波町地域雇用創造協議会), a plain organisation of the template (県,
+/// for 安曇野市農業担い手育成協議会), a plain organisation of the template (県,
 /// ハローワーク, 〇〇労働局: [`is_plain_org`]), or another organisation's name
 /// written without kana (`商工会議所`), not an event (`説明会は`). A phrase
 /// is no subject: `市では`, `市と町は`, `ハローワークの職員が` (a particle or

@@ -318,7 +318,7 @@ fn goes_on(sentence: &str) -> bool {
 }
 
 /// A paragraph that divides the work among organisations in sentences
-/// (`燕市は、…を提供する。ハローワーク三条は、…を行う。`): every sentence opens
+/// (`松本市は、…を提供する。ハローワーク松本は、…を行う。`): every sentence opens
 /// on an organisation as its subject ([`sentence_subject`]) or goes on with
 /// the one before (`また、…`, a bullet line), and at least two organisations
 /// are named so. Two organisations in one sentence are parted at the 、 before
