@@ -233,16 +233,7 @@ fn known_heading_kind(key: &str) -> Option<SectionKind> {
 pub fn marked_heading(text: &str) -> Option<(SectionKind, String)> {
     let text = text.trim();
     let first = text.chars().next()?;
-    let label = if let Some(close) = match first {
-        '<' => Some('>'),
-        '《' => Some('》'),
-        '≪' => Some('≫'),
-        '〈' => Some('〉'),
-        '[' => Some(']'),
-        '〔' => Some('〕'),
-        '(' => Some(')'),
-        _ => None,
-    } {
+    let label = if let Some(close) = heading_bracket(first) {
         match text[first.len_utf8()..].strip_suffix(close) {
             Some(label) => label,
             // `(2)取組内容`: a number in brackets.
@@ -262,14 +253,27 @@ pub fn marked_heading(text: &str) -> Option<(SectionKind, String)> {
     known_heading_kind(&heading_key(label)).map(|k| (k, label.to_string()))
 }
 
+/// The closing bracket of an opening one a heading may be printed in
+/// (`＜実施概要＞`, `《効果》`, `〔目 的〕`, …).
+fn heading_bracket(open: char) -> Option<char> {
+    match open {
+        '<' => Some('>'),
+        '《' => Some('》'),
+        '≪' => Some('≫'),
+        '〈' => Some('〉'),
+        '[' => Some(']'),
+        '〔' => Some('〕'),
+        '(' => Some(')'),
+        _ => None,
+    }
+}
+
 /// Headings printed with other marks standing in a row on one line
 /// (`◇事業概要 ◇役割分担`, `＜目的＞ ＜効果＞`): two or more pieces set apart by
 /// white space, each one a whole [`marked_heading`]. Labels side by side are
 /// no sentence, so they head their sections as a row of 【】 headings does.
 pub fn marked_heading_row(text: &str) -> Option<Vec<(SectionKind, String)>> {
-    let opens = |c: char| {
-        matches!(c, '<' | '《' | '≪' | '〈' | '[' | '〔' | '(') || HEADING_MARKS.contains(&c)
-    };
+    let opens = |c: char| heading_bracket(c).is_some() || HEADING_MARKS.contains(&c);
     // (Cheap tests first, as every line opening on a mark is asked: a short
     // first piece, and the next piece opening on a mark or a bracket too —
     // a bullet `◆ 企業向け…` fails here.)
@@ -2505,7 +2509,7 @@ pub fn wrapped_headline(lines: &[Item]) -> bool {
         .trim_end_matches(['!', '！'])
         .chars()
         .next_back()
-        .is_some_and(|c| is_kanji(c) || ('ァ'..='ヺ').contains(&c) || c == 'ー');
+        .is_some_and(is_noun_char);
     closes_on_noun
         && !last.text.contains(['。', '、'])
         && !starts_with_bullet(&last.text)
@@ -2578,6 +2582,11 @@ pub fn runs_on_from(prev: &str, text: &str) -> bool {
     } else {
         starts_bound(text)
     }
+}
+
+/// A character a noun closes on (体言止め): a kanji or a katakana (ー included).
+fn is_noun_char(c: char) -> bool {
+    is_kanji(c) || crate::normalize::is_katakana(c)
 }
 
 /// A CJK ideograph.
@@ -2805,10 +2814,7 @@ fn names_with_note(text: &str) -> bool {
     let Some((name, note)) = text[..text.len() - 1].split_once('(') else {
         return false;
     };
-    let ends_on_noun = name
-        .chars()
-        .last()
-        .is_some_and(|c| is_kanji(c) || ('ァ'..='ヺ').contains(&c) || c == 'ー');
+    let ends_on_noun = name.chars().last().is_some_and(is_noun_char);
     name.chars().count() >= 2
         && ends_on_noun
         && !name.contains(['、', '。', 'を', 'が', ' ', '　'])
@@ -3468,7 +3474,7 @@ pub(crate) mod tests {
     }
 
     /// A paragraph block of plain lines, as [`caption_below`] sees the box above.
-    fn paragraph_of(lines: &[&str]) -> Block {
+    pub(crate) fn paragraph_of(lines: &[&str]) -> Block {
         Block {
             kind: BlockKind::Paragraph,
             head: None,

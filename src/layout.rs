@@ -743,6 +743,7 @@ fn is_caption(b: &Block) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::block::tests::paragraph_of;
 
     fn cand(p: f32, o: f32, e: f32) -> Candidate {
         Candidate {
@@ -750,15 +751,6 @@ mod tests {
             adjacent: true,
             worded: true,
             plainly: None,
-        }
-    }
-
-    fn paragraph(lines: &[&str]) -> Block {
-        Block {
-            kind: BlockKind::Paragraph,
-            head: None,
-            body: crate::block::tests::box_of(lines),
-            anchored_to: None,
         }
     }
 
@@ -787,7 +779,7 @@ mod tests {
             "静岡県浜松市".to_string(),
             "静岡労働局ハローワーク浜松".to_string(),
         ];
-        let b = paragraph(&[
+        let b = paragraph_of(&[
             "浜松市は、会場の確保と周知を行う。ハローワーク浜松は、",
             "求人の開拓を行い、県は広報を担当する。",
             "また、県は講師を派遣する。",
@@ -816,16 +808,16 @@ mod tests {
             ])
         );
         // One organisation only: no division of work.
-        let one = paragraph(&["浜松市は、会場の確保と周知を行う。"]);
+        let one = paragraph_of(&["浜松市は、会場の確保と周知を行う。"]);
         assert_eq!(roles_read(&one, &parties), None);
         // A sentence with no organisation as its subject among them.
-        let other = paragraph(&[
+        let other = paragraph_of(&[
             "浜松市は、会場の確保を行う。ハローワーク浜松は、求人の開拓を行う。",
             "参加者は42名であった。",
         ]);
         assert_eq!(roles_read(&other, &parties), None);
         // The problem stated, organisation by organisation.
-        let problem = paragraph(&[
+        let problem = paragraph_of(&[
             "浜松市は若者の流出が課題である。ハローワーク浜松は求人の充足が困難である。",
         ]);
         assert_eq!(roles_read(&problem, &parties), None);
@@ -839,7 +831,7 @@ mod tests {
             body: Vec::new(),
             anchored_to: None,
         };
-        let p = paragraph(&["text"]);
+        let p = paragraph_of(&["text"]);
         use SectionKind::*;
         let page = [
             heading(&[Purpose]),

@@ -1538,7 +1538,7 @@ fn year_at_end(text: &str) -> Option<usize> {
 /// an adverb before, no noun after.)
 fn place_before(before: &str, after: &str) -> bool {
     regex!(r"(に|には|で|では|にて|へ|からも|にも|でも)$").is_match(bare_before(before))
-        && regex!(r"^\s*(の|が|を(超える|上回る|超す))").is_match(after)
+        && (regex!(r"^\s*(の|が)").is_match(after) || past_comparison(after).is_some())
         && !regex!(r"^\s*の(うち|内)").is_match(after)
 }
 

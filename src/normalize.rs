@@ -31,7 +31,8 @@ const fn is_dash(c: char) -> bool {
     )
 }
 
-fn is_katakana(c: char) -> bool {
+/// A katakana letter or the long-vowel mark ー.
+pub(crate) fn is_katakana(c: char) -> bool {
     ('\u{30A1}'..='\u{30FA}').contains(&c) || c == '\u{30FC}'
 }
 
