@@ -43,16 +43,43 @@ impl Page<'_> {
     }
 }
 
-/// True for the running header line.
+/// True for the running header line: the series' name
+/// 「国と地方自治体の連携による雇用対策好事例」, as printed or as another year or
+/// converter prints it — spaced out (`国 と 地 方 …`, `…雇用対策 好事例`), with
+/// `地方公共団体`, `雇用対策の好事例` or `好事例集`. A short line naming the state and
+/// the local governments, then their partnership, employment policy and cases,
+/// in that order; a case's title names its own place and programme instead.
 pub fn is_banner(text: &str) -> bool {
     // Every line is asked, several times: a searcher built once is cheaper than `contains`.
     static FINDER: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
         std::sync::OnceLock::new();
-    text.len() >= BANNER.len()
+    if text.len() >= BANNER.len()
         && FINDER
             .get_or_init(|| memchr::memmem::Finder::new(BANNER))
             .find(text.as_bytes())
             .is_some()
+    {
+        return true;
+    }
+    // The banner's last word and its first: two byte searches spare most lines the rest.
+    if text.len() < "国と地方連携雇用対策事例".len() || !text.contains('例') || !text.contains('国')
+    {
+        return false;
+    }
+    let squeezed: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    if squeezed.chars().count() > 48 {
+        return false;
+    }
+    let mut rest = squeezed.as_str();
+    ["国と地方", "連携", "雇用対策", "事例"]
+        .iter()
+        .all(|word| match rest.find(word) {
+            Some(i) => {
+                rest = &rest[i + word.len()..];
+                true
+            }
+            None => false,
+        })
 }
 
 /// The pages of a bulletin, and how their boundaries were found.
@@ -278,6 +305,29 @@ mod tests {
         assert_eq!(pages[0].lines.last().unwrap().number, 5);
         assert_eq!(pages[1].lines.first().unwrap().number, 9);
         assert_eq!(pages[1].lines.last().unwrap().number, 10);
+    }
+
+    #[test]
+    fn the_banner_as_other_years_and_converters_print_it() {
+        for banner in [
+            BANNER,
+            "国と地方自治体の連携による雇用対策 好事例",
+            "国 と 地 方 自 治 体 の 連 携 に よ る 雇 用 対 策 好 事 例",
+            "国と地方公共団体の連携による雇用対策好事例",
+            "国と地方自治体の連携による雇用対策の好事例集",
+            "　国と地方自治体の連携による雇用対策好事例　",
+        ] {
+            assert!(is_banner(banner), "{banner}");
+        }
+        for other in [
+            "国と県が連携し、雇用対策の事例を共有",
+            "地方自治体と連携した雇用対策の好事例",
+            "雇用対策協定に基づく国と地方の連携事例",
+            "国と地方自治体の連携による雇用対策好事",
+            "",
+        ] {
+            assert!(!is_banner(other), "{other}");
+        }
     }
 
     #[test]

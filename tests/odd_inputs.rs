@@ -96,6 +96,33 @@ fn a_page_without_its_banner_is_a_case_with_a_warning() {
 }
 
 #[test]
+fn the_banner_printed_another_way_is_still_the_banner() {
+    // Another year's wording, or a converter that spaces the characters out:
+    // the banner stays running matter, never a line of a section or a title.
+    let text = seed();
+    let reference = extract(text.as_bytes());
+    for banner in [
+        "国と地方公共団体の連携による雇用対策 好事例",
+        "国 と 地 方 自 治 体 の 連 携 に よ る 雇 用 対 策 好 事 例",
+    ] {
+        let edited = text.replace(jirei::page::BANNER, banner);
+        let doc = extract(edited.as_bytes());
+        assert_eq!(doc.cases.len(), reference.cases.len());
+        assert!(codes(&doc, "no-banner").is_empty(), "{:?}", doc.diagnostics);
+        for (case, r) in doc.cases.iter().zip(&reference.cases) {
+            let (mut got, mut want) = (common::content_of(case), common::content_of(r));
+            // Only the banner's own provenance entry reads differently.
+            for v in [&mut got, &mut want] {
+                let list = v["provenance"].as_array_mut().unwrap();
+                list.retain(|p| p["field"] != "banner");
+            }
+            assert_eq!(got, want, "{banner}: page {}", case.page);
+        }
+        check_provenance(edited.as_bytes(), &doc);
+    }
+}
+
+#[test]
 fn a_page_without_headings_is_a_case_with_a_warning() {
     let text = seed();
     let (first, last) = seed_pages(&text)[3];
