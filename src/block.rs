@@ -186,7 +186,8 @@ pub fn heading_kind(label: &str) -> Option<SectionKind> {
         use SectionKind::*;
         // Other short labels of the same template (【事業の目的】, 【取組の成果】).
         // Labels of what comes next (【今後の課題】, 【今後の展開】) head none of the
-        // case's sections: their lines stay text, assigned by their wording.
+        // case's sections: their lines stay text, a sub-heading of the effect
+        // (layout's `is_outlook_label`).
         let k: &str = &key;
         if k.chars().count() > 8 || k.starts_with("今後") {
             None

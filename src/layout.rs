@@ -198,6 +198,11 @@ pub fn recover(blocks: Vec<Block>) -> Layout {
             if steps {
                 cues[1] += 3.0;
             }
+            let outlook = b.body.first().is_some_and(|l| is_outlook_label(&l.text));
+            if outlook {
+                // What comes next, after what came of it: the effect's box.
+                cues = [0.0, 0.0, OUTLOOK];
+            }
             let mut scores = cues;
             if let Some(k) = b.anchored_to {
                 if let Some(p) = PROSE.iter().position(|&s| s == k) {
@@ -220,7 +225,7 @@ pub fn recover(blocks: Vec<Block>) -> Layout {
                 scores,
                 adjacent,
                 worded: cues.iter().any(|&c| c > 0.0),
-                plainly: plainly(cues),
+                plainly: if outlook { Some(2) } else { plainly(cues) },
             }
         })
         .collect();
@@ -430,6 +435,52 @@ pub fn roles_in_prose(block: &Block, parties: &[String]) -> Option<Vec<Block>> {
             })
             .collect()
     })
+}
+
+/// The weight of an outlook's label ([`is_outlook_label`]) for the effect:
+/// as strong as a heading over it.
+const OUTLOOK: f32 = 6.0;
+
+/// The marks, brackets and numbering that may open an outlook's label.
+const OUTLOOK_MARKS: [char; 20] = [
+    '【', '<', '《', '≪', '〈', '(', '[', '.', ')', '■', '□', '◆', '◇', '●', '○', '◎', '▼', '★',
+    '☆', '▶',
+];
+
+/// A label of what comes next (`【今後の展開】`, `【今後の課題】`,
+/// `＜今後の方向性＞`, `5.今後の取組`), on a line of its own or opening the
+/// line of its text. An outlook is what comes after what came of the
+/// initiative: its box is the effect's, wherever it was printed, its label
+/// kept as a sub-heading of the effect's text. A page with no 効果 heading
+/// still puts it there: an outlook is plainly no problem to meet nor a
+/// thing done.
+pub fn is_outlook_label(text: &str) -> bool {
+    // (Cheap first: the words, near the start.)
+    let Some(at) = text.find("今後の") else {
+        return false;
+    };
+    let (before, label) = text.split_at(at);
+    if before.chars().count() > 4 {
+        return false;
+    }
+    // Before the words only a mark, a bracket or a number (`5.`, `(2)`).
+    let marks_only = before.chars().all(|c| {
+        c.is_ascii_digit()
+            || c.is_whitespace()
+            || OUTLOOK_MARKS.contains(&c)
+            || ('①'..='⑳').contains(&c)
+    });
+    if !marks_only {
+        return false;
+    }
+    // The label ends at its closing bracket, or is the whole line.
+    let end = label
+        .find(['】', '>', '》', '≫', '〉', ')', ']'])
+        .unwrap_or(label.len());
+    let words = &label[..end];
+    (4..=10).contains(&words.chars().count())
+        && !words.contains(['。', '、', 'は', 'も', 'に', 'を'])
+        && (end < label.len() || !before.is_empty() || !label.contains('。'))
 }
 
 /// Numbered notes (`※1 本事業について…`) go with the paragraph that refers to
@@ -935,6 +986,29 @@ mod tests {
             0,
         );
         assert!(p[0] > p[1] && p[0] > p[2], "{p:?}");
+    }
+
+    #[test]
+    fn a_label_of_what_comes_next_opens_an_outlook() {
+        for t in [
+            "【今後の展開】",
+            "【今後の課題】",
+            "<今後の方向性>",
+            "◆今後の取組",
+            "5.今後の展開",
+            "今後の予定",
+            "【今後の展開】次年度は対象を広げる。",
+        ] {
+            assert!(is_outlook_label(t), "{t}");
+        }
+        for t in [
+            "今後の支援に活かしたい。",
+            "今後の課題としては、周知の強化が挙げられる。",
+            "参加者からは今後の就職活動の参考になったとの声",
+            "今後も連携を深めていく。",
+        ] {
+            assert!(!is_outlook_label(t), "{t}");
+        }
     }
 
     #[test]
