@@ -225,7 +225,16 @@ pub fn recover(blocks: Vec<Block>) -> Layout {
                 scores,
                 adjacent,
                 worded: cues.iter().any(|&c| c > 0.0),
-                plainly: if outlook { Some(2) } else { plainly(cues) },
+                plainly: if outlook {
+                    Some(2)
+                } else if !headings.contains_key(&SectionKind::Purpose)
+                    && Some(&i) == content.first()
+                    && states_the_aim(&text, cues, reported)
+                {
+                    Some(0)
+                } else {
+                    plainly(cues)
+                },
             }
         })
         .collect();
@@ -435,6 +444,20 @@ pub fn roles_in_prose(block: &Block, parties: &[String]) -> Option<Vec<Block>> {
             })
             .collect()
     })
+}
+
+/// The page's first paragraph opening on the problem and the aim: it states
+/// an aim (`…を図る`, `…を目的とする`, `…ことを目指す`), reads as the purpose
+/// at least as much as as anything else, and reports no outcome figure. Such
+/// a lead paragraph is the purpose even on a page that prints no
+/// 【課題・目的】 (the guide: a section without its heading is null "unless a
+/// paragraph plainly is that section's content").
+fn states_the_aim(text: &str, cues: [f32; 3], reported: usize) -> bool {
+    let [purpose, overview, effect] = cues;
+    reported == 0 && purpose >= overview.max(effect) && purpose >= 2.0 && {
+        let c = cues::count(text);
+        c.goal + c.aim > 0
+    }
 }
 
 /// The weight of an outlook's label ([`is_outlook_label`]) for the effect:
@@ -1009,6 +1032,17 @@ mod tests {
         ] {
             assert!(!is_outlook_label(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_lead_paragraph_stating_an_aim_is_the_purpose() {
+        let text = "離農する例も少なくない。関係機関がつながり、担い手の確保を図る。";
+        let cues = cue_scores(text, 0);
+        assert!(states_the_aim(text, cues, 0), "{cues:?}");
+        // No aim stated, or an outcome reported: not the purpose by itself.
+        let done = "関係機関がつながり、担い手が増えた。";
+        assert!(!states_the_aim(done, cue_scores(done, 0), 0));
+        assert!(!states_the_aim(text, cues, 1));
     }
 
     #[test]

@@ -81,3 +81,57 @@ fn an_outlook_box_is_the_effects_wherever_it_stands() {
         ])
     );
 }
+
+/// No 【課題・目的】 anywhere: the page opens on the paragraph stating the
+/// problem and the aim, above the banner. A comment cut mid-word by a photo
+/// caption (`…地元で根` / caption / `付いて…`).
+const LEAD_PARAGRAPH_AND_A_CUT_COMMENT: &str = "\
+新たに農業を始める人の中には、技術の習得や販路の確保でつまずき、数年で離農する
+例も少なくない。町と農協、ハローワークがつながり、研修から就農後の定着までを
+一貫して支えることで、地域農業の担い手の確保を図る。
+
+国と地方自治体の連携による雇用対策好事例
+
+【高知県四万十町】 【高知労働局ハローワーク須崎】
+
+新規就農者の定着を町とハローワークが二人三脚で支援
+
+【取組内容】
+町の農業研修施設で１年間の実践研修を行い、修了後は町が農地と住宅をあっせん。
+ハローワークは研修受講者の募集と、就農までの間の職業相談を行った。
+
+【役割分担】
+【四万十町】
+◆研修施設の運営、農地・住宅のあっせん
+
+【ハローワーク須崎】
+◆研修受講者の募集、職業相談
+
+【成果】
+◆研修修了者 ３年間で２１名、うち１８名が町内で就農
+
+＜四万十町コメント＞
+農業の担い手は年々減っており、新しく
+農業を始める人を地域ぐるみで支えたい
+と考えている。研修を終えた方が地元で根
+
+≪収穫体験の様子≫
+
+付いてくれることを期待したい。
+
+≪照会先≫ 高知労働局職業安定部職業安定課 （ＴＥＬ：088-885-6051）
+";
+
+#[test]
+fn a_first_paragraph_stating_the_problem_and_the_aim_is_the_purpose() {
+    let doc = read_page(LEAD_PARAGRAPH_AND_A_CUT_COMMENT);
+    let c = &doc.cases[0];
+    assert_eq!(
+        paragraphs(&c.sections.purpose),
+        written(&["新たに農業を始める人の中には、技術の習得や販路の確保でつまずき、数年で離農する例も少なくない。町と農協、ハローワークがつながり、研修から就農後の定着までを一貫して支えることで、地域農業の担い手の確保を図る。"])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&["◆研修修了者3年間で21名、うち18名が町内で就農"])
+    );
+}
