@@ -1035,6 +1035,15 @@ mod tests {
     }
 
     #[test]
+    fn what_was_made_put_out_or_set_up_reads_as_what_was_done() {
+        let o = cue_scores(
+            "紹介冊子を制作。市の動画サイトで配信し、相談コーナーを設けた。",
+            0,
+        );
+        assert_eq!(o, [0.0, 3.0, 0.0]);
+    }
+
+    #[test]
     fn a_lead_paragraph_stating_an_aim_is_the_purpose() {
         let text = "離農する例も少なくない。関係機関がつながり、担い手の確保を図る。";
         let cues = cue_scores(text, 0);

@@ -135,3 +135,60 @@ fn a_first_paragraph_stating_the_problem_and_the_aim_is_the_purpose() {
         written(&["◆研修修了者3年間で21名、うち18名が町内で就農"])
     );
 }
+
+/// What was made and put out, printed above its heading (the headings of
+/// 実施概要 and 役割分担 stand together below it), its figures the number of
+/// companies featured; the table of results above 【効果】.
+const WHAT_WAS_MADE_ABOVE_ITS_HEADING: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【課題・目的】
+市内の中学生・高校生の多くが地元のものづくり企業を知らないまま進路を選んでおり、
+刃物・金属加工の企業は若手の確保が課題となっている。生徒と保護者に地元企業を
+知ってもらい、地元就職を促進する。
+
+【岐阜県関市】 【関商工会議所】 【岐阜労働局ハローワーク関】
+
+商工会議所が会員企業を募り、職人の技と若手社員の声を紹介する冊子を制作。
+１８社（うち新規５社）を掲載した。冊子は市内の中学校・高校に届けたほか、
+市のホームページで配信。中学校の職場体験では掲載企業の見学コースを設けた。
+
+【実施概要】
+
+【役割分担】
+
+区分 見学参加者 うち保護者
+中学校 １２０人 ４５人
+高校 ９０人 ３０人
+
+【効果】
+
+【関市】
+◆冊子の企画・予算措置
+
+【関商工会議所】
+◆会員企業への掲載依頼
+
+【ハローワーク関】
+◆掲載企業の求人受理
+
+≪照会先≫ 岐阜労働局職業安定部職業安定課 （ＴＥＬ：058-245-1311）
+";
+
+#[test]
+fn what_was_made_and_put_out_is_the_overview_above_its_heading() {
+    let doc = read_page(WHAT_WAS_MADE_ABOVE_ITS_HEADING);
+    let c = &doc.cases[0];
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&["商工会議所が会員企業を募り、職人の技と若手社員の声を紹介する冊子を制作。18社(うち新規5社)を掲載した。冊子は市内の中学校・高校に届けたほか、市のホームページで配信。中学校の職場体験では掲載企業の見学コースを設けた。"])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&[
+            "区分見学参加者うち保護者",
+            "中学校120人45人",
+            "高校90人30人"
+        ])
+    );
+}

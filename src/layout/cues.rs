@@ -111,6 +111,11 @@ const LISTS: [&[&str]; 5] = [
         "毎月",
         "毎週",
         "ワンストップ",
+        // What was made, put out or set up: `…動画を制作。`, `…で配信。`,
+        // `…コーナーを設けた。`
+        "制作",
+        "配信",
+        "を設け",
         // Whom it was for, how many it could take.
         "を対象に",
         "向けに",
