@@ -2274,18 +2274,22 @@ fn glued_above(heading: &Item, above: Option<&Block>) -> bool {
 /// The same holds between the items of a role block (its bullets run on past
 /// the caption as they run on past a blank line), and inside a sentence: a box
 /// whose last line stops mid-sentence (a particle or 、 at its end, or the text
-/// after the caption cannot open a sentence) runs on past the caption.
+/// after the caption cannot open a sentence; in a comment, any end but a
+/// sentence's) runs on past the caption.
 fn caption_before_text(block: &Block, next: &[Item], after: Option<&Run>) -> bool {
     let Some((None, text)) = after else {
         return false;
     };
     let opened = matches!(block.kind, BlockKind::Role(_))
         || block.body.is_empty() && matches!(block.kind, BlockKind::Comment(_));
-    let mid_sentence = block
-        .body
-        .last()
-        .is_some_and(|l| ends_mid_sentence(&l.text) || runs_on_from(&l.text, &text[0].text))
-        && !starts_with_bullet(&text[0].text);
+    // A comment is speech in sentences: a last line that ends none (`…社協が同`)
+    // was cut by the photo, even mid-word.
+    let comment = matches!(block.kind, BlockKind::Comment(_));
+    let mid_sentence = block.body.last().is_some_and(|l| {
+        ends_mid_sentence(&l.text)
+            || runs_on_from(&l.text, &text[0].text)
+            || comment && !is_terminal(&l.text)
+    }) && !starts_with_bullet(&text[0].text);
     (opened || mid_sentence) && looks_like_caption(next) && continues(block, text)
 }
 
@@ -2447,7 +2451,7 @@ fn continues(block: &Block, next: &[Item]) -> bool {
 }
 
 /// The widest line of a comment box printed as a narrow column, in characters.
-const COMMENT_COLUMN: usize = 24;
+pub const COMMENT_COLUMN: usize = 24;
 
 /// A line standing alone above a paragraph, blank lines around it, that reads
 /// as a headline ([`is_headline`]: no 。, a headline's closing words such as

@@ -24,7 +24,7 @@ use crate::block::{
     caption_below, caption_beside_caption, ends_on_action_noun, has_headline_ending,
     is_theme_label, looks_like_caption, may_open_on_subject, opens_on_kana, sentence_subject,
     starts_with_bullet, steps_under_label, wrapped_headline, Block, BlockKind, Item, ItemKind,
-    SectionKind,
+    SectionKind, COMMENT_COLUMN,
 };
 use crate::metrics;
 use crate::model::{Metric, MetricCategory};
@@ -80,7 +80,7 @@ pub const PROSE: [SectionKind; 3] = [
 
 /// Recover the layout of one page.
 pub fn recover(blocks: Vec<Block>) -> Layout {
-    let blocks = read_roles_in_prose(blocks);
+    let blocks = join_comment_boxes(read_roles_in_prose(blocks));
     let mut headings = BTreeMap::new();
     for b in &blocks {
         if let BlockKind::Headings(hs) = &b.kind {
@@ -299,6 +299,71 @@ fn read_roles_in_prose(mut blocks: Vec<Block>) -> Vec<Block> {
         blocks.splice(i..=i, roles);
     }
     blocks
+}
+
+/// A comment printed in two boxes: a box with no header of its own, in the
+/// column of the comment box before it (no wider, at most three characters
+/// narrower, [`COMMENT_COLUMN`] at most), written in sentences in a
+/// speaker's voice ([`in_a_speakers_voice`]: `…と思う。`, `…です。`), is
+/// more of that comment, wherever the conversion put it (after a caption, a
+/// mascot's name, another box). Its lines join the comment's.
+fn join_comment_boxes(mut blocks: Vec<Block>) -> Vec<Block> {
+    let mut i = 0;
+    while i < blocks.len() {
+        let b = &blocks[i];
+        // (Cheap first: a narrow box of sentences with no header.)
+        let second_box = b.kind == BlockKind::Paragraph
+            && b.anchored_to.is_none()
+            && b.body.len() >= 2
+            && b.body.last().is_some_and(|l| l.text.ends_with('。'))
+            && !starts_with_bullet(&b.body[0].text)
+            // (At most three bytes a character: a narrow box is short in bytes.)
+            && b.body.iter().all(|l| l.text.len() <= 3 * COMMENT_COLUMN);
+        let column = if second_box { b.max_width() } else { 0 };
+        let comment = second_box
+            .then(|| {
+                blocks[..i]
+                    .iter()
+                    .rposition(|c| matches!(c.kind, BlockKind::Comment(_) | BlockKind::Banner))
+            })
+            .flatten()
+            .filter(|&j| {
+                let c = &blocks[j];
+                matches!(c.kind, BlockKind::Comment(_))
+                    && column <= COMMENT_COLUMN
+                    && column <= c.max_width()
+                    && column + 3 >= c.max_width()
+                    && in_a_speakers_voice(&blocks[i].joined())
+            });
+        match comment {
+            Some(j) => {
+                let mut more = blocks.remove(i).body;
+                if let Some(first) = more.first_mut() {
+                    first.gap_before = true;
+                }
+                blocks[j].body.append(&mut more);
+            }
+            None => i += 1,
+        }
+    }
+    blocks
+}
+
+/// Sentences a person says, not a report's: a thought or a feeling
+/// (`…と思う。`, `…と感じた。`), a wish (`…したい。`), the polite forms
+/// (`…です。`, `…ます。`).
+fn in_a_speakers_voice(text: &str) -> bool {
+    [
+        "と思",
+        "と感じ",
+        "たい。",
+        "です。",
+        "ます。",
+        "でした。",
+        "ました。",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
 }
 
 /// Where the 役割分担 heading's content stands: the blocks after the heading

@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::{paragraphs, read_page, written};
+use common::{comments_of, paragraphs, read_page, written};
 
 /// Role items ①②③ parted by blank lines; the outlook box after the role
 /// blocks, worded as a plan (…を実施する予定); a comment continued in a
@@ -82,6 +82,25 @@ fn an_outlook_box_is_the_effects_wherever_it_stands() {
     );
 }
 
+#[test]
+fn a_second_box_in_the_speakers_voice_goes_on_with_the_comment() {
+    let doc = read_page(OUTLOOK_AFTER_THE_ROLES);
+    let c = &doc.cases[0];
+    assert_eq!(
+        comments_of(c),
+        [(
+            "松本市",
+            "旅館の仕事は大変そうという印象を持たれがちで、応募が少ないのが悩みでした。実際に働く人と話してもらうことで、その印象が変わったと感じています。"
+                .to_string()
+        )]
+    );
+    assert!(
+        !format!("{:?}", c.sections.effect).contains("印象が変わった"),
+        "{:?}",
+        c.sections.effect
+    );
+}
+
 /// No 【課題・目的】 anywhere: the page opens on the paragraph stating the
 /// problem and the aim, above the banner. A comment cut mid-word by a photo
 /// caption (`…地元で根` / caption / `付いて…`).
@@ -134,6 +153,21 @@ fn a_first_paragraph_stating_the_problem_and_the_aim_is_the_purpose() {
         paragraphs(&c.sections.effect),
         written(&["◆研修修了者3年間で21名、うち18名が町内で就農"])
     );
+}
+
+#[test]
+fn a_comment_cut_by_a_caption_mid_word_runs_on_past_it() {
+    let doc = read_page(LEAD_PARAGRAPH_AND_A_CUT_COMMENT);
+    let c = &doc.cases[0];
+    assert_eq!(
+        comments_of(c),
+        [(
+            "四万十町",
+            "農業の担い手は年々減っており、新しく農業を始める人を地域ぐるみで支えたいと考えている。研修を終えた方が地元で根付いてくれることを期待したい。"
+                .to_string()
+        )]
+    );
+    assert!(c.captions.iter().any(|x| x.text == "≪収穫体験の様子≫"));
 }
 
 /// What was made and put out, printed above its heading (the headings of
