@@ -2370,7 +2370,9 @@ fn continues(block: &Block, next: &[Item]) -> bool {
         });
         let same_mark = mark.is_some_and(|m| first.text.starts_with(m));
         let counted = next.iter().any(|i| crate::metrics::has_count(&i.text));
-        return same_mark && next_width <= width * 14 / 10 + 1 && !counted;
+        return (same_mark || next_in_numbering(&block.body, &first.text))
+            && next_width <= width * 14 / 10 + 1
+            && !counted;
     }
     // A numbered label (`5.今後の展開`) heads a box of its own, as a 【】 one does.
     if numbered_label(&first.text).is_some() {
@@ -2448,6 +2450,16 @@ fn continues(block: &Block, next: &[Item]) -> bool {
                 && !headline_over_paragraph(&last.text, &first.text));
     let full = last.width() + 2 >= width && (block.body.len() > 1 || lone_first_line);
     mid_sentence || full || lone_first_line
+}
+
+/// Items numbered ①②③: the line opens on the number after the last one
+/// the items above carry (`①…` / `②…`), so it goes on with their list.
+fn next_in_numbering(items: &[Item], text: &str) -> bool {
+    let circled = |t: &str| t.chars().next().filter(|c| ('①'..='⑲').contains(c));
+    let Some(last) = items.iter().rev().find_map(|i| circled(&i.text)) else {
+        return false;
+    };
+    circled(text).is_some_and(|c| c as u32 == last as u32 + 1)
 }
 
 /// The widest line of a comment box printed as a narrow column, in characters.
@@ -2892,6 +2904,23 @@ pub(crate) mod tests {
         ] {
             assert!(!is_theme_label(t), "{t}");
         }
+    }
+
+    #[test]
+    fn an_item_numbered_on_from_the_items_above_goes_on_with_them() {
+        let items = box_of(&["①会場の確保", "②市報での周知"]);
+        assert!(next_in_numbering(&items, "③当日の受付"));
+        assert!(
+            !next_in_numbering(&items, "②参加者の募集"),
+            "a number again"
+        );
+        assert!(
+            !next_in_numbering(&items, "⑤参加者の募集"),
+            "a number skipped"
+        );
+        assert!(!next_in_numbering(&items, "◆参加者の募集"));
+        let marked = box_of(&["◆会場の確保"]);
+        assert!(!next_in_numbering(&marked, "①参加者の募集"));
     }
 
     #[test]

@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::{comments_of, paragraphs, read_page, written};
+use common::{comments_of, paragraphs, read_page, roles_of, written};
 
 /// Role items ①②③ parted by blank lines; the outlook box after the role
 /// blocks, worded as a plan (…を実施する予定); a comment continued in a
@@ -79,6 +79,27 @@ fn an_outlook_box_is_the_effects_wherever_it_stands() {
             "【今後の展開】",
             "冬季の繁忙期に向けて、スキー場周辺の宿泊施設でも同様のツアーを実施する予定。",
         ])
+    );
+}
+
+#[test]
+fn role_items_numbered_on_past_blank_lines_are_the_blocks() {
+    let doc = read_page(OUTLOOK_AFTER_THE_ROLES);
+    let c = &doc.cases[0];
+    assert_eq!(
+        roles_of(c),
+        [
+            (
+                "長野県",
+                vec![
+                    "県外向けの移住情報サイトでの周知",
+                    "ツアー当日のバスの手配",
+                    "参加者アンケートの集計"
+                ]
+            ),
+            ("松本市", vec!["受入れ施設の募集・調整"]),
+            ("ハローワーク松本", vec!["参加者の募集、職業相談"]),
+        ]
     );
 }
 
