@@ -2602,7 +2602,7 @@ pub fn runs_on_from(prev: &str, text: &str) -> bool {
 }
 
 /// A character a noun closes on (体言止め): a kanji or a katakana (ー included).
-fn is_noun_char(c: char) -> bool {
+pub fn is_noun_char(c: char) -> bool {
     is_kanji(c) || crate::normalize::is_katakana(c)
 }
 

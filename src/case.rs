@@ -3,8 +3,8 @@
 use std::collections::BTreeMap;
 
 use crate::block::{
-    captions_on_line, diagram_boxes, is_terminal, numbered_label, runs_on_from, starts_bound,
-    starts_with_bullet, titled_diagram, Block, BlockKind, Item, SectionKind,
+    captions_on_line, diagram_boxes, is_noun_char, is_terminal, numbered_label, runs_on_from,
+    starts_bound, starts_with_bullet, titled_diagram, Block, BlockKind, Item, SectionKind,
 };
 use crate::layout::{Layout, Role as BlockRole};
 use crate::model::{
@@ -300,6 +300,7 @@ fn push_paragraphs(items: &[Item], out: &mut String) {
             let numbered = numbered_label(&p.text).is_some() || numbered_label(&it.text).is_some();
             // `平成26年度実績` over its figures.
             let caption = crate::metrics::year_caption(&p.text).is_some();
+            let sub_heading = short && sub_heading_over(&p.text, &it.text);
             let record = (record_end || is_record(&p.text)) && !runs_on_from(&p.text, &it.text);
             // Each row of a table, its header included, on a line of its own.
             let row = in_table(i) || in_table(i - 1);
@@ -311,6 +312,7 @@ fn push_paragraphs(items: &[Item], out: &mut String) {
                 || quote
                 || numbered
                 || caption
+                || sub_heading
                 || record
                 || row
                 || label_over(i)
@@ -322,6 +324,37 @@ fn push_paragraphs(items: &[Item], out: &mut String) {
         out.push_str(&it.text);
         prev = Some((it, it_width));
     }
+}
+
+/// A sub-heading on a line of its own, short of its box's width (the
+/// caller's test), over the line `below`: no sentence, closing on a noun or
+/// a note in brackets, and either numbered (`(3) ハローワークへの誘導と就職支援`)
+/// or over a record of figures (`◆セミナー参加企業` / `第1回(7月12日)32社`,
+/// `支援した28人の状況(3月末現在)` / `就職 9人(…)`). It is not the start of
+/// the line below.
+fn sub_heading_over(text: &str, below: &str) -> bool {
+    // (Cheap first: how the line ends.)
+    let closes = text
+        .chars()
+        .next_back()
+        .is_some_and(|c| is_noun_char(c) || c == ')');
+    if !closes || text.contains(['。', '、']) {
+        return false;
+    }
+    let numbered = text.starts_with(|c| ('①'..='⑳').contains(&c)) || {
+        let digits = |t: &str| t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let t = text.strip_prefix('(').unwrap_or(text).trim_start();
+        let rest = digits(t);
+        (1..=2).contains(&(t.len() - rest))
+            && t[t.len() - rest..].trim_start().starts_with(['.', ')'])
+    };
+    let session = || {
+        below.strip_prefix('第').is_some_and(|t| {
+            let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
+            rest.len() < t.len() && rest.starts_with('回')
+        }) && crate::metrics::has_count(below)
+    };
+    numbered || is_record(below) || session()
 }
 
 /// The cells of a line printed as a table row: words parted by spaces, no
@@ -782,6 +815,33 @@ mod tests {
                 "修了後は、「介護のしごと面接会」の参加を勧める。"
             ]
         );
+    }
+
+    #[test]
+    fn a_sub_heading_over_its_records_or_numbered_stands_on_its_own_line() {
+        let p = paragraphs(&[
+            it(1, "◆見学会の参加者"),
+            it(2, "第1回(造船所・6月3日)18名"),
+            it(3, "第2回(港湾・9月9日)22名"),
+            it(4, "◆令和4年度に見学した40人の進路(3月末現在)"),
+            it(5, "地元就職 12人(うち造船業7人)"),
+            it(6, "(2) 地元高校との連携による職場見学"),
+            it(
+                7,
+                "見学会では、若手社員が自らの仕事と職場の魅力を生徒に紹介した。",
+            ),
+        ]);
+        assert_eq!(
+            p,
+            "◆見学会の参加者\n第1回(造船所・6月3日)18名\n第2回(港湾・9月9日)22名\n\
+             ◆令和4年度に見学した40人の進路(3月末現在)\n地元就職 12人(うち造船業7人)\n\
+             (2) 地元高校との連携による職場見学\n\
+             見学会では、若手社員が自らの仕事と職場の魅力を生徒に紹介した。"
+        );
+        // A short line left mid-sentence, or over a line that is no record,
+        // runs on.
+        assert!(!sub_heading_over("◆見学会には、", "第1回18名"));
+        assert!(!sub_heading_over("◆見学会の参加者", "は延べ40名であった。"));
     }
 
     #[test]
