@@ -476,8 +476,9 @@ fn excluded(text: &str, start: usize, end: usize) -> bool {
     if after.starts_with('目') || after.starts_with("以内") || after.starts_with('分') {
         return true;
     }
-    // `前年度比10名増`: a change between years, not a count.
-    if after.starts_with(['増', '減']) {
+    // `前年度比10名増`: a change between years, not a count; so is a signed
+    // difference (`前年度比+15人`, `前年比▲3件`), which counts nobody.
+    if after.starts_with(['増', '減']) || before.ends_with(['+', '▲', '△']) {
         return true;
     }
     // `延べ120人日`: person-days, a volume of work, not people.
@@ -744,6 +745,9 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
             && prev_end > 0
             && joined[prev_end..start].starts_with('(')
             && !joined[prev_end..start].contains(')');
+        let earlier = bracketed
+            .then(|| earlier_time(&joined[prev_end..start]))
+            .flatten();
         let (mut label, mut qualifier, note, modifier) = label_before(before);
         let label_read = label.clone();
         // `面接会を経て 27名が採用内定`: a verb before the figure names nothing
@@ -782,7 +786,12 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
             qualifier = Some("うち".to_string());
             label_precedes = false;
         }
-        let breakdown = qualifier.is_none() && !sub_group && is_part(&label);
+        // `前年度(延べ40名)`: a tallied part is a part too; `第1回セミナー 28名`:
+        // so is a session named by its event.
+        let tally = qualifier.as_deref() == Some("延べ");
+        let breakdown = (qualifier.is_none() || tally)
+            && !sub_group
+            && (is_part(&label) || is_session_event(&label));
         let mut listed = false;
         if breakdown {
             let heading = bare_before(before)
@@ -815,7 +824,11 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
                 None
             }
             .filter(|l| !l.is_empty());
-            qualifier = Some(std::mem::take(&mut label));
+            let part = std::mem::take(&mut label);
+            qualifier = Some(match tally {
+                true => format!("{part} 延べ"),
+                false => part,
+            });
             if let Some(l) = list_label {
                 label = l;
                 listed = true;
@@ -905,11 +918,30 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
                 qualifier = Some(parent);
                 of_parent = true;
             }
+        } else if let Some(then) = earlier {
+            // `参加企業は約50社(前年度:各市町単独開催 計32社)`: the same count
+            // at another time, in brackets after it.
+            label = prev_outer_label.clone().unwrap_or_default();
+            qualifier = Some(then.to_string());
         } else if qualifier
             .as_deref()
             .is_some_and(|q| matches!(q, "うち" | "のうち" | "の内" | "そのうち" | "このうち"))
         {
-            qualifier = prev_outer_label.clone().map(|p| format!("{p}のうち"));
+            // `農業法人等19社、…関係者27名が参加し、うち8社が…`: the whole is the
+            // count before in the figure's unit, when the one right before is not.
+            let whole = match prev_outer_unit {
+                Some(u) if !counted_alike(u, unit_read) => out
+                    .iter()
+                    .rev()
+                    .find(|m| {
+                        counted_alike(&m.unit, unit_read)
+                            && !m.qualifier.as_deref().is_some_and(|q| q.contains("うち"))
+                    })
+                    .map(|m| m.label.clone())
+                    .or_else(|| prev_outer_label.clone()),
+                _ => prev_outer_label.clone(),
+            };
+            qualifier = whole.map(|p| format!("{p}のうち"));
         } else if bracketed && matches!(label.as_str(), "実人数" | "実人員" | "実数") {
             // `来場者延べ380人(実人数210人)`: the same people counted once each.
             qualifier = Some(std::mem::replace(
@@ -927,6 +959,36 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
             // before it (`参加者20名(協力事業所8社)`).
             qualifier = prev_outer_label.clone();
             of_parent = true;
+        }
+        // `うち26社が…を雇い入れ、11社は…`: a figure with no noun of its own
+        // that goes on the sentence after a part of a whole, in its unit, is a
+        // part of it too (`…のうち11社が求人を提出し、7名の雇用`: people are no
+        // part of companies).
+        if qualifier.is_none()
+            && !sub_group
+            && !bracketed
+            && cell.is_none()
+            && label_read.is_empty()
+            && bare_before(before).ends_with('、')
+            && !before.contains('。')
+            && prev_outer_unit.is_some_and(|u| counted_alike(u, unit_read))
+        {
+            qualifier = prev_outer_qualifier
+                .clone()
+                .filter(|q| q.ends_with("のうち"));
+        }
+        // `協力事業所のうち3社が体験者を直接雇用`: a part of a whole of companies
+        // whose verb acts on an object of its own counts companies, not the act:
+        // the label is the whole's noun.
+        if unit == "社" && !label_precedes && cell.is_none() {
+            let whole = qualifier.as_deref().and_then(|q| q.strip_suffix("のうち"));
+            let acts = !label.is_empty()
+                && after
+                    .find(label.as_str())
+                    .is_some_and(|i| after[..i].contains('を'));
+            if let Some(noun) = whole.map(trailing_noun).filter(|n| acts && !n.is_empty()) {
+                label = noun.to_string();
+            }
         }
 
         if label.is_empty() {
@@ -947,7 +1009,7 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
         // on a session's line the session, not the count before the bracket,
         // qualifies a count of its own (`参加者18名(託児8人)`).
         let mut qualifier = match (session, qualifier) {
-            (Some(s), Some(q)) if q.split(' ').any(|w| w == s) => Some(q),
+            (Some(s), Some(q)) if q.split(' ').any(|w| w.starts_with(s.as_str())) => Some(q),
             (Some(s), Some(_)) if of_parent => Some(s),
             (Some(s), Some(q)) => Some(format!("{s} {q}")),
             (Some(s), None) => Some(s),
@@ -1060,13 +1122,35 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
             out[i].category = out[i + 1].category;
         }
     }
-    // `20代15名、30代10名`: nothing names what is split; the part is the label.
+    // `20代15名、30代10名`: nothing names what is split; the part is the label
+    // (but a time, `前年度`, names nothing counted).
     for m in out.iter_mut().filter(|m| m.label.is_empty()) {
-        if let Some(part) = m.qualifier.take_if(|q| is_part(q)) {
+        if let Some(part) = m.qualifier.take_if(|q| is_part(q) && !is_time(q)) {
             m.label = part;
         }
     }
     out
+}
+
+/// The words in brackets right after a count that state it at an earlier time
+/// (`(前年度:各市町単独開催 計` before `32社`), as printed.
+fn earlier_time(between: &str) -> Option<&str> {
+    let words = between.strip_prefix('(')?.trim();
+    ["前年度", "前年", "昨年度", "昨年", "前回"]
+        .iter()
+        .any(|w| words.starts_with(w))
+        .then_some(words)
+}
+
+/// The noun a phrase ends in: its last run of kanji and katakana
+/// (`センターと連携して訪問した企業` → 企業, `協力事業所` whole).
+fn trailing_noun(phrase: &str) -> &str {
+    let from = phrase
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_hiragana(c) || is_delim(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &phrase[from..]
 }
 
 /// Words that end a heading over figures (`◆ 就職者数の推移`, `…面接会の結果`).
@@ -1077,12 +1161,14 @@ const HEADING_ENDS: [&str; 5] = ["推移", "実績", "結果", "状況", "成果
 /// of results (`◆ 就職者数の推移` → 就職者数, `合同面接会の結果` → 合同面接会).
 fn heading_of(line: &str) -> Option<&str> {
     let text = line.trim_end();
-    if text.len() > 90 {
+    if text.len() > 150 {
         return None;
     }
+    // `《正社員転換の実績(…ベース)》`: the marks close around a note.
+    let text = text.trim_end_matches(['】', '≫', '》']);
     let text = match text.strip_suffix(')') {
         Some(t) => t[..t.rfind('(')?].trim_end(),
-        None => text.trim_end_matches(['】', '≫', '》']),
+        None => text,
     };
     if !text.ends_with(['移', '績', '果', '況']) {
         return None;
@@ -1098,6 +1184,8 @@ fn heading_of(line: &str) -> Option<&str> {
 
 /// The count a heading line names (`◆ 就職者数の推移` → 就職者数) over the lines
 /// `above` a figure's line, with nothing but lines of figures between.
+/// A line of its own that names a count (`◆事業を通じた町内就職者数`, `○…に
+///移行した者`) stands over its figures too.
 fn count_heading_above(above: &[Span<'_>]) -> Option<String> {
     for line in above.iter().rev() {
         if let Some(name) = heading_of(line.text) {
@@ -1105,15 +1193,26 @@ fn count_heading_above(above: &[Span<'_>]) -> Option<String> {
             return names_a_count(&noun).then_some(noun);
         }
         if !has_count(line.text) {
-            return None;
+            let text = line.text.trim();
+            let named = text.chars().count() <= 40 && !text.ends_with(['。', '、']);
+            let noun = if named {
+                label_before(text).0
+            } else {
+                String::new()
+            };
+            return names_a_count(&noun).then_some(noun);
         }
     }
     None
 }
 
-/// A heading's name that is a count (`就職者数`, `参加者`), not an event (`面接会`).
+/// A heading's name that is a count (`就職者数`, `参加者`) or the act each one
+/// counted did (`正社員転換`, `通年雇用への移行`), not an event (`面接会`).
 fn names_a_count(noun: &str) -> bool {
-    noun.ends_with('数') || noun.ends_with('者')
+    noun.ends_with(['数', '者'])
+        || ["転換", "移行", "就職", "採用", "内定", "定着", "入会"]
+            .iter()
+            .any(|w| noun.ends_with(w))
 }
 
 /// A label that counts people (`参加者`, `参加者数`, `受講生`), not an activity.
@@ -1439,13 +1538,18 @@ fn clause_after(after: &str, in_kanji: bool) -> &str {
 
 /// A word that splits one count into parts (`男性10名、女性5名`, `20代15名`,
 /// `65歳以上が20名`, `1日目 300名`, `第1回20名`, `2回目20名`, `前年度 1名`, by
-/// kind of employment `正社員15名、パート10名`) or sets a goal against an outcome
-/// (`目標100名 実績120名`): a qualifier of the list's label.
+/// kind of employment `正社員15名、パート10名`, by the change counted
+/// `有期→正規 341人`) or sets a goal against an outcome (`目標100名 実績120名`):
+/// a qualifier of the list's label.
 fn is_part(word: &str) -> bool {
     regex!(
         r"^(男性|女性|男子|女子|目標|実績|前年度|昨年度|前年|第[0-9]+回|[0-9]+回目|[0-9]+歳?代(以上|以下)?|[0-9]+歳(以上|以下|未満)|[0-9]+日目|正社員|正規雇用|非正規雇用|パート(タイム)?|アルバイト|契約社員|派遣社員)$"
     )
     .is_match(word)
+        || word.split_once('→').is_some_and(|(from, to)| {
+            let kind = |w: &str| !w.is_empty() && !w.contains(|c: char| c.is_whitespace() || c == '→');
+            kind(from) && kind(to)
+        })
 }
 
 /// `参加者数/就職者数:` before a figure: the labels of figures written `25名/10名`.
@@ -1530,6 +1634,61 @@ fn year_at_end(text: &str) -> Option<usize> {
         .map(|(start, _, _)| start)
 }
 
+/// Where a time or a span the figure is counted over ends `text`, if one does:
+/// a time before now (`5年前`, `前年度`, `昨年`, `前回`), a year of the
+/// programme (`初年度`, `今年度`), a period (`3年間`, `6か月後`) or a sum over
+/// sessions (`2回合計`, `全3回`). It says when or over what the figure holds;
+/// it names nothing counted. (A fiscal year is [`year_at_end`]'s.)
+fn time_at_end(text: &str) -> Option<usize> {
+    // The words end in one of these characters: most words are spared the scans.
+    if !text.ends_with(['前', '後', '間', '目', '年', '度', '回', '計']) {
+        return None;
+    }
+    let words = [
+        "前年度",
+        "昨年度",
+        "今年度",
+        "本年度",
+        "初年度",
+        "次年度",
+        "翌年度",
+        "前年",
+        "昨年",
+        "前回",
+    ];
+    if let Some(w) = words.iter().find(|w| text.ends_with(**w)) {
+        return Some(text.len() - w.len());
+    }
+    // The digits before `rest` ends, perhaps after white space: where they start.
+    let number_at = |rest: &str| {
+        let rest = rest.trim_end();
+        let digits = rest.len() - rest.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        (digits > 0).then(|| rest.len() - digits)
+    };
+    // `3年前`, `6か月後`, `3年間`, `2週間`: a number, a unit of time, a side of it.
+    if let Some(rest) = text.strip_suffix(['前', '後', '間', '目']) {
+        let units = ["年", "か月", "ヶ月", "カ月", "ケ月", "週", "日"];
+        return units
+            .iter()
+            .find_map(|u| rest.strip_suffix(u))
+            .and_then(number_at);
+    }
+    // `2回合計`, `3回計`: a sum over sessions; `全3回`: all of them.
+    if let Some(rest) = text
+        .strip_suffix("合計")
+        .or_else(|| text.strip_suffix('計'))
+    {
+        return rest.strip_suffix('回').and_then(number_at);
+    }
+    let at = number_at(text.strip_suffix('回')?)?;
+    text[..at].trim_end().strip_suffix('全').map(str::len)
+}
+
+/// A word that is nothing but a time or a span ([`time_at_end`]) or a fiscal year.
+fn is_time(word: &str) -> bool {
+    time_at_end(word) == Some(0) || year_at_end(word) == Some(0)
+}
+
 /// The words before the number name a place or occasion, not what is counted,
 /// and the counted noun follows the number (`セミナーには約50名の求職者が来場`,
 /// `3会場で延べ90社が参加`): a locative particle closes the words before, and
@@ -1569,6 +1728,10 @@ fn without_inclusion(text: &str) -> &str {
 /// parenthesised note, the modifier [`counted_noun`] took off the label).
 fn label_before(before: &str) -> (String, Option<String>, Option<String>, String) {
     let mut text = without_inclusion(bare_before(before));
+    // `関係者(112人)`: the figure alone in brackets after its noun.
+    if let Some(t) = text.strip_suffix('(') {
+        text = t.trim_end();
+    }
     // `参加者数 H30年度 150名`, `就職件数は、平成27年度の150件`: the year the
     // figure is of is not the label, nor is a particle after it; the noun is
     // the topic before the year, or, after `…から`, the figure's before it
@@ -1589,6 +1752,28 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>, String
             text = text[..m.start()].trim_end();
         }
     }
+    // `支援対象者(新規登録者)は128人`: a gloss in brackets between the noun and
+    // its particle says what the noun means here; it is part of the noun as printed.
+    let mut gloss = None;
+    if let Some(inner) = text
+        .strip_suffix(['は', 'が', 'も'])
+        .and_then(|t| t.strip_suffix(')'))
+    {
+        if let Some(open) = inner.rfind('(') {
+            let noun_before = inner[..open]
+                .chars()
+                .next_back()
+                .is_some_and(|c| !is_delim(c));
+            let words = &inner[open..];
+            if noun_before
+                && words.chars().count() <= 12
+                && !words[1..].contains(|c: char| c.is_ascii_digit() || c == '(')
+            {
+                gloss = Some(format!("{words})"));
+                text = &inner[..open];
+            }
+        }
+    }
     let mut note = None;
     // `障害者就労件数(目標)145件`: a short note in brackets between label and number.
     if let Some(inner) = text.strip_suffix(')') {
@@ -1600,9 +1785,24 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>, String
             }
         }
     }
-    // `関係者(112人)`: the figure alone in brackets after its noun.
-    if let Some(t) = text.strip_suffix('(') {
-        text = t.trim_end();
+    // `若手は、5年前の8人`, `申請件数は、初年度で128件`, `参加者は3年間で延べ412人`:
+    // a time or span before the figure ([`time_at_end`]) says when it holds, it
+    // qualifies the figure; the noun is the topic before it. (`前年度 1名` with
+    // nothing before: a part of a list, for the list's label.)
+    let mut when = None;
+    let timed = text
+        .trim_end_matches(['の', 'で', 'に', 'は', 'も'])
+        .trim_end();
+    if let Some(at) = time_at_end(timed) {
+        let rest = timed[..at].trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ':' | '、' | 'の' | 'は' | 'が' | 'も' | 'で' | 'に')
+        });
+        let topic = rest.chars().next_back().is_some_and(|c| !is_delim(c));
+        if topic || !is_part(&timed[at..]) {
+            when = Some(&timed[at..]);
+            text = timed[..at]
+                .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '、'));
+        }
     }
     let start = text
         .char_indices()
@@ -1627,6 +1827,16 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>, String
             label = label[..m.start()]
                 .trim_end_matches(['は', 'が', 'も', 'の'])
                 .trim_end();
+            // `定員:各回30名`: the noun is the word before the colon.
+            if label.is_empty() && start > 0 && text[..start].ends_with(':') {
+                let head = text[..start - 1].trim_end();
+                let from = head
+                    .char_indices()
+                    .rev()
+                    .find(|&(i, c)| is_delim(c) && !joining_dot(head, i, c))
+                    .map_or(0, |(i, c)| i + c.len_utf8());
+                label = &head[from..];
+            }
         }
     }
     // `目標:就職者数100名`, `平成30年度目標 就職者数 200人`: a goal heads the label.
@@ -1675,17 +1885,17 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>, String
         }
     }
     // `事業を幅広く関係者`: the noun after the last clause particle or adverb.
-    // (子ども, こども end in も as a particle does: the word keeps it.)
-    let label = if label.ends_with("ども") {
-        label
-    } else {
-        label.trim_end_matches(['は', 'が', 'も', 'を', 'に', 'で', 'の'])
-    }
-    .trim();
+    let label = without_particles(label).trim();
     // `面接を受けた方`: the object of a relative clause naming people stays.
     let clause = regex!(r"^\p{Han}+\p{Hiragana}*[たる](方|者|人)$");
-    // No word begins with ん: a kana before it is no particle (`がん患者`).
-    let particle_at = |i: usize, c: char| !label[i + c.len_utf8()..].starts_with('ん');
+    // No word begins with ん: a kana before it is no particle (`がん患者`). Nor
+    // is が between kana that go on as a verb (`つながった方`, `広がる`).
+    let particle_at = |i: usize, c: char| {
+        let next = &label[i + c.len_utf8()..];
+        let in_verb = label[..i].chars().next_back().is_some_and(is_hiragana)
+            && next.starts_with(['っ', 'る', 'り', 'ら', 'れ', 'ろ']);
+        !next.starts_with('ん') && !in_verb
+    };
     let label = match label.char_indices().rev().find(|&(i, c)| {
         matches!(c, 'は' | 'が') && particle_at(i, c)
             || c == 'く'
@@ -1702,6 +1912,13 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>, String
     // relative clause names the counted unit itself (`未就学児のいる世帯`).
     let label = regex!(r"^(している|ている|された|される|した|する|れる)").replace(label, "");
     let label = label.as_ref();
+    // `説明会を経た就職者`: the verb of the clause cut at を (経た) is no part of
+    // the noun after it.
+    let noun = &label[verb_before_noun(label)..];
+    let label = match noun.chars().nth(1).is_some() {
+        true => noun,
+        false => label,
+    };
     // `相談を契機とした新規求職登録者`: a relative clause before the noun is no part of it.
     let label = match regex!(r"(とした|による|における|を通じた|に伴う)")
         .find_iter(label)
@@ -1723,6 +1940,16 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>, String
     // `第1回開催時の求職者`: the session is the qualifier, the noun the label.
     let label = match regex!(r"^第[0-9]+回[^の]*の").find(label) {
         Some(m) if m.end() < label.len() => &label[m.end()..],
+        _ => label,
+    };
+    // `第1回参加:24社`: so before the counted noun itself ([`session_of`] reads
+    // the session off the line). (`第1回セミナー`: the session's event, a part.)
+    let label = match label
+        .starts_with('第')
+        .then(|| session_and_noun(label))
+        .flatten()
+    {
+        Some((_, noun)) if names_counted(noun) => noun,
         _ => label,
     };
     // `◆ セミナー参加企業` over `第1回(9月)23社`: the noun wrapped from the line
@@ -1757,6 +1984,13 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>, String
     if let Some(part) = modifier.strip_suffix('の').filter(|m| is_part(m)) {
         qualifier.get_or_insert_with(|| part.to_string());
     }
+    // `2年間の訪問企業`: so does a time or span it holds over.
+    if let Some(span) = modifier
+        .strip_suffix('の')
+        .filter(|m| is_time(m) && !is_part(m))
+    {
+        when.get_or_insert(span);
+    }
     // `延べ相談件数`, `参加者は延べ120人`: the quantifier is no part of the noun;
     // it says the figure counts each visit or session again (qualifier 延べ).
     // (`延べ18施設`: a figure of its own, no noun.)
@@ -1781,11 +2015,89 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>, String
             None => w.to_string(),
         });
     }
+    if let Some(w) = when {
+        qualifier = Some(match qualifier {
+            Some(q) => format!("{w} {q}"),
+            None => w.to_string(),
+        });
+    }
     // `毎回100名程度が参加`: an adverb of frequency or sum names nothing counted.
     if ADVERBS.contains(&label) {
         return (String::new(), qualifier, note, modifier);
     }
-    (label.to_string(), qualifier, note, modifier)
+    let label = match gloss {
+        Some(g) if !label.is_empty() => format!("{label}{g}"),
+        _ => label.to_string(),
+    };
+    (label, qualifier, note, modifier)
+}
+
+/// The length of a verb that opens `label` before a noun (`経た就職者` → 経た,
+/// `受けた求職者` → 受けた): a kanji, at most two kana, and た or る, followed by
+/// a kanji or katakana; 0 when there is none (`新たな…`: no noun after).
+fn verb_before_noun(label: &str) -> usize {
+    let mut chars = label.char_indices();
+    if !chars
+        .next()
+        .is_some_and(|(_, c)| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+    {
+        return 0;
+    }
+    for (kana, (i, c)) in chars.enumerate() {
+        if matches!(c, 'た' | 'る') {
+            let end = i + c.len_utf8();
+            let noun = label[end..]
+                .chars()
+                .next()
+                .is_some_and(|c| !is_hiragana(c) && !is_delim(c));
+            return if noun { end } else { 0 };
+        }
+        if !is_hiragana(c) || kana == 2 {
+            return 0;
+        }
+    }
+    0
+}
+
+/// `text` without the particles that end it (`参加者は` → 参加者); 子ども and
+/// こども end in も as a particle does, and keep it.
+fn without_particles(text: &str) -> &str {
+    let mut rest = text;
+    while !rest.ends_with("ども") {
+        match rest.strip_suffix(['は', 'が', 'も', 'を', 'に', 'で', 'の']) {
+            Some(shorter) => rest = shorter,
+            None => break,
+        }
+    }
+    rest
+}
+
+/// A word that opens with a session (`第1回参加`, `第2回セミナー`): the
+/// session and the words after it, if there are any.
+fn session_and_noun(word: &str) -> Option<(&str, &str)> {
+    let end = session_end(word)?;
+    let rest = &word[end..];
+    (!rest.is_empty()).then_some((&word[..end], rest))
+}
+
+/// Where a session (`第1回`) that opens `word` ends.
+fn session_end(word: &str) -> Option<usize> {
+    let number = word.strip_prefix('第')?;
+    let rest = number.trim_start_matches(|c: char| c.is_ascii_digit());
+    (rest.len() < number.len()).then_some(())?;
+    rest.strip_prefix('回').map(|r| word.len() - r.len())
+}
+
+/// A word that names what is counted: a count (`参加者数`, `来場者`) or what
+/// the people counted did (`参加`, `応募`, `就職`), not an event (`セミナー`).
+fn names_counted(word: &str) -> bool {
+    names_a_count(word) || categorize(word, None, None, "", "名") != MetricCategory::Other
+}
+
+/// A session and its event (`第1回セミナー`, `第2回(面接会)`): a part of a
+/// list of sessions, as `第1回` is, for the list's label.
+fn is_session_event(word: &str) -> bool {
+    word.starts_with('第') && session_and_noun(word).is_some_and(|(_, rest)| !names_counted(rest))
 }
 
 /// Words that make a figure one of each session (`定員各回40名`), course, room
@@ -1834,6 +2146,15 @@ fn counted_noun(label: &str) -> &str {
         |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{30A1}'..='\u{30FA}').contains(&c);
     for (i, _) in label.rmatch_indices('の') {
         let rest = &label[i + 'の'.len_utf8()..];
+        // `地域の就労的活動につながった方`: a relative clause on a person
+        // holds the の; the phrase is the noun.
+        let mut tail = rest.chars().rev();
+        if matches!(tail.next(), Some('方' | '者' | '人'))
+            && matches!(tail.next(), Some('た' | 'る'))
+            && tail.next().is_some_and(is_hiragana)
+        {
+            return label;
+        }
         if rest.chars().next().is_some_and(noun_start)
             && rest.chars().nth(1).is_some()
             && !MEASURES.contains(&rest)
@@ -1857,7 +2178,8 @@ fn is_hiragana(c: char) -> bool {
 }
 
 /// `・` between two words of kana or kanji joins one name (`ジョブ・カード`,
-/// `就職・増収者`, `福祉・介護分野`): it lists nothing there.
+/// `就職・増収者`, `福祉・介護分野`): it lists nothing there; nor does `→`
+/// between two kinds (`有期→正規`: a change from one to the other).
 fn joining_dot(text: &str, at: usize, c: char) -> bool {
     let word = |c: char| {
         ('\u{30A1}'..='\u{30FA}').contains(&c)
@@ -1865,7 +2187,7 @@ fn joining_dot(text: &str, at: usize, c: char) -> bool {
             || ('\u{4E00}'..='\u{9FFF}').contains(&c)
     };
     let mut before = text[..at].chars().rev();
-    c == '・'
+    matches!(c, '・' | '→')
         && before.next().is_some_and(word)
         // (`20名・就職者5名`: a dot after a figure's unit separates the figures.)
         && !before.next().is_some_and(|c| c.is_ascii_digit())
@@ -1892,30 +2214,78 @@ fn label_after(after: &str) -> String {
         .find_map(|w| rest.strip_prefix(w))
         .map_or(rest, |r| r.trim_start_matches(particles).trim_start());
     let rest = past_comparison(after).unwrap_or(rest);
+    // `すでに会員として就業`: an adverb before the verb names nothing.
+    let rest = [
+        "すでに",
+        "既に",
+        "新たに",
+        "さらに",
+        "更に",
+        "初めて",
+        "そのまま",
+    ]
+    .iter()
+    .find_map(|w| rest.strip_prefix(w))
+    .unwrap_or(rest);
+    // `21名の方が…に求職登録`, `30名を超える方が参加`: 方 names people of no
+    // kind; the verb after it tells what they did.
+    let rest = match rest.strip_prefix('方') {
+        Some(r) if r.starts_with(['が', 'は', 'も']) => &r['が'.len_utf8()..],
+        _ => rest,
+    };
+    let noun = verb_noun_after(rest);
+    let noun = noun.as_ref();
+    // `令和2年度 14人` after a gap: a year, a time or a session after the
+    // figure heads the next one; nor is a lone kana a noun.
+    let session = session_end(noun) == Some(noun.len());
+    let lone_kana = noun.chars().count() == 1 && noun.chars().all(is_hiragana);
+    if session || lone_kana || is_time(noun) {
+        return String::new();
+    }
+    noun.to_string()
+}
+
+/// The noun of the clause after a figure and its particle ([`label_after`]).
+fn verb_noun_after(rest: &str) -> std::borrow::Cow<'_, str> {
     if let Some(i) = rest.rfind('を') {
         let tail = &rest[i + 'を'.len_utf8()..];
         let n = tail.chars().count();
         if (1..=6).contains(&n) && !tail.contains(['が', 'は', 'に', 'で', 'の']) {
             // `求人を提出し`: the verb's noun, without its inflection; a verb of
-            // one kanji names nothing, its object does (`面接を受け` → 面接).
-            let noun = tail.trim_end_matches(is_hiragana);
-            let object = &rest[..i];
-            if noun.chars().count() == 1 && !object.is_empty() && !object.contains(is_hiragana) {
-                return object.to_string();
+            // one kanji names nothing, its object does (`面接を受け` → 面接,
+            // `その場で内定を得る` → 内定, `受入れを行った` → 受入れ).
+            let noun = verb_stem(tail);
+            if noun.chars().count() == 1 {
+                let object = last_word(&rest[..i]);
+                if object.contains(|c: char| !is_hiragana(c)) {
+                    return object.into();
+                }
             }
-            return if noun.is_empty() { tail } else { noun }.to_string();
+            return if noun.is_empty() { tail } else { noun }.into();
         }
     }
-    // `35名が受入企業に内定`: the verb's noun after where it led, not the place.
+    // `会員として就業`, `正社員として就職`: the act, with the role it was done in.
+    if let Some(i) = rest.find("として").filter(|&i| i > 0) {
+        let role = &rest[..i];
+        let act = &rest[i + "として".len()..];
+        let act = &act[..act
+            .find(|c: char| is_hiragana(c) || is_delim(c))
+            .unwrap_or(act.len())];
+        if !role.contains(|c: char| is_hiragana(c) || is_delim(c)) && act.chars().nth(1).is_some() {
+            return format!("{role}として{act}").into();
+        }
+    }
+    // `35名が受入企業に内定`, `31名が見学先の企業に内定`: the verb's noun after
+    // where it led, not the place.
     if let Some(i) = rest.find('に').filter(|&i| i > 0) {
         let tail = &rest[i + 'に'.len_utf8()..];
         let noun = tail.trim_end_matches(is_hiragana);
         let han = noun.chars().count();
         if (2..=4).contains(&han)
             && noun.chars().all(|c| matches!(c, '\u{4E00}'..='\u{9FFF}'))
-            && !rest[..i].contains(is_hiragana)
+            && !rest[..i].contains(|c: char| is_hiragana(c) && c != 'の')
         {
-            return noun.to_string();
+            return noun.into();
         }
     }
     // The noun right after: up to the first kana inflection or particle (`参加した` → 参加).
@@ -1923,7 +2293,40 @@ fn label_after(after: &str) -> String {
         .char_indices()
         .find(|&(_, c)| is_delim(c) || is_hiragana(c))
         .map_or(rest.len(), |(i, _)| i);
-    rest[..end].to_string()
+    rest[..end].into()
+}
+
+/// A verb's noun: the verb without its inflection (`提出した` → 提出); a verb
+/// written with kana inside (`雇い入れた`) keeps the kana its noun ends in
+/// (雇い入れ), not cut inside the word.
+fn verb_stem(verb: &str) -> &str {
+    let noun = verb.trim_end_matches(is_hiragana);
+    if !noun.contains(is_hiragana) {
+        return noun;
+    }
+    match verb[noun.len()..].chars().next() {
+        Some(c) if "いきぎしじちにびみりえけげせぜてでねべめれ".contains(c) => {
+            &verb[..noun.len() + c.len_utf8()]
+        }
+        _ => noun,
+    }
+}
+
+/// The last word of a phrase: what follows its last particle or mark
+/// (`その場で内定` → 内定, `「ゼロ企業」からの脱却` → 脱却, `受入れ` whole).
+fn last_word(phrase: &str) -> &str {
+    let from = phrase
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| {
+            is_delim(c)
+                || matches!(
+                    c,
+                    'の' | 'が' | 'は' | 'で' | 'に' | 'へ' | 'と' | 'も' | 'を'
+                )
+        })
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &phrase[from..]
 }
 
 /// The words after a figure that the verb after it exceeds (`100名を超える来場者`:
@@ -4144,5 +4547,273 @@ mod tests {
                 ("正社員".to_string(), 20, Some("就職者のうち".to_string())),
             ]
         );
+    }
+
+    /// The clause after a figure names what the figure counts by its act: the
+    /// object of a verb of one kanji (`資格を得た` → 資格), the act past the
+    /// place it led to, the act of people named only as 方; never a verb's stem
+    /// cut inside its word, nor a lone kana.
+    #[test]
+    fn the_verb_after_a_figure_names_the_act_not_a_stem() {
+        assert_eq!(
+            named("講習会の修了者のうち、５名は講習中に介護資格を得た。"),
+            read(&[("介護資格", Some("講習会の修了者のうち"))])
+        );
+        assert_eq!(
+            lines_read("今年度は新たに９社が見学の受入\nれを行った。"),
+            rows(&[("受入れ", 9, None)])
+        );
+        assert_eq!(
+            named("研修の後、新たに１２名の方が人材バンクに登録された。"),
+            read(&[("登録", None)])
+        );
+        assert_eq!(
+            named("講演会には市外からも四十名を超える方が来場した。"),
+            read(&[("来場", None)])
+        );
+        assert_eq!(
+            named("実習生２０名のうち９名が実習先の病院に就職した。"),
+            read(&[("実習生", None), ("就職", Some("実習生のうち"))])
+        );
+        assert_eq!(
+            named("登録された方のうち８名がすでにボランティアとして活動しており"),
+            read(&[("ボランティアとして活動", Some("登録された方のうち"))])
+        );
+        assert_eq!(
+            named("５社が高齢者を雇い入れた。"),
+            read(&[("雇い入れ", None)])
+        );
+    }
+
+    /// A count of companies that is a part of a whole of companies and whose
+    /// verb acts on an object of its own counts the companies: the label is
+    /// the whole's noun; a figure that goes on the sentence after such a part,
+    /// in its unit, is a part of the same whole; a うち of another unit than
+    /// the count right before it is a part of the count before in its unit.
+    #[test]
+    fn a_part_of_a_whole_of_companies_is_named_by_the_whole() {
+        assert_eq!(
+            named("説明会に参加した事業所のうち７社が若者を採用した。"),
+            read(&[("事業所", Some("説明会に参加した事業所のうち"))])
+        );
+        assert_eq!(
+            named("訪問した事業所は延べ八十社。うち１２社が高齢者を雇い入れ、５社は定年の延長を決めた。"),
+            read(&[
+                ("訪問した事業所", Some("延べ")),
+                ("事業所", Some("訪問した事業所のうち")),
+                ("延長", Some("訪問した事業所のうち")),
+            ])
+        );
+        // People are no part of companies.
+        assert_eq!(
+            named("参加企業のうち６社が職場見学を実施し、４名の採用につながった。"),
+            read(&[("参加企業", Some("参加企業のうち")), ("採用", None)])
+        );
+        assert_eq!(
+            named("面談会には製造業の事業所１２社、支援機関の職員１５名が参加し、うち５社が職場見学の受入れを申し出た。"),
+            read(&[
+                ("事業所", None),
+                ("職員", None),
+                ("事業所", Some("事業所のうち")),
+            ])
+        );
+    }
+
+    /// A label runs whole to its end: 子ども keeps its も, が inside a verb
+    /// (`つながった`) is no particle, a relative clause on a person keeps its
+    /// の, and a gloss in brackets before the particle is part of the noun.
+    #[test]
+    fn a_label_is_no_word_cut_inside_itself() {
+        let m = one("◆面談に同伴した子どもは延べ４０人");
+        assert_eq!(
+            (m[0].label.as_str(), m[0].category),
+            ("面談に同伴した子ども", MetricCategory::Children)
+        );
+        assert_eq!(
+            named("・家計の改善につながった方 １８人"),
+            read(&[("家計の改善につながった方", None)])
+        );
+        assert_eq!(
+            named("◆ 令和３年度の相談者(新規来所者)は９０人。"),
+            read(&[("相談者(新規来所者)", None)])
+        );
+        assert_eq!(
+            named("・定員:各日２０名(先着順)"),
+            read(&[("定員", Some("各日"))])
+        );
+    }
+
+    /// A time or a span before the figure (`3年前`, `初年度`, `2年間`, `3回合計`)
+    /// says when or over what it holds: it qualifies the figure, and the noun
+    /// is the topic before it, or the count the figure is compared with.
+    #[test]
+    fn a_time_before_the_figure_qualifies_it() {
+        assert_eq!(
+            named("常勤の看護職は、３年前の２０人から３５人に増えた。"),
+            read(&[("看護職", Some("3年前")), ("看護職", None)])
+        );
+        assert_eq!(
+            named("職業訓練の修了者は２年間で延べ１５０人となった。"),
+            read(&[("修了者", Some("2年間 延べ"))])
+        );
+        assert_eq!(
+            named("県の助成金の交付件数は、初年度で６０件にのぼった。"),
+            read(&[("交付件数", Some("初年度"))])
+        );
+        assert_eq!(
+            named("相談件数は３回合計で延べ２１０件"),
+            read(&[("相談件数", Some("3回合計 延べ"))])
+        );
+        assert_eq!(
+            named("見学者は延べ６０名で、前年度(延べ４５名)を上回った。"),
+            read(&[("見学者", Some("延べ")), ("見学者", Some("前年度 延べ"))])
+        );
+        assert_eq!(
+            named("協賛企業も初年度の４社から９社に増えた。"),
+            read(&[("協賛企業", Some("初年度")), ("協賛企業", None)])
+        );
+        assert_eq!(
+            named("◆講習を経た就職者は、前年度の８人から１４人に増加した。"),
+            read(&[("就職者", Some("前年度")), ("就職者", None)])
+        );
+        // The same count at another time, in brackets after it.
+        assert_eq!(
+            named("協賛企業は約４０社(前年度:単独開催 計２５社)"),
+            read(&[("協賛企業", None), ("協賛企業", Some("前年度:単独開催 計"))])
+        );
+        // A signed difference counts nobody.
+        assert_eq!(
+            named("・求職登録者 ６０人(前年度比＋１２人)"),
+            read(&[("求職登録者", None)])
+        );
+    }
+
+    /// The times and spans a figure can be said to hold over, at the end of
+    /// the words before it, and words that only look like them.
+    #[test]
+    fn times_and_spans_end_the_words_before_a_figure() {
+        for (text, at) in [
+            ("若手は、5年前", Some("若手は、".len())),
+            ("修了者は3年間", Some("修了者は".len())),
+            ("就職後6か月後", Some("就職後".len())),
+            ("件数は2回合計", Some("件数は".len())),
+            ("来場者は3回計", Some("来場者は".len())),
+            ("受講者は全 4回", Some("受講者は".len())),
+            ("企業も初年度", Some("企業も".len())),
+            ("参加者は前年度", Some("参加者は".len())),
+            ("2週間", Some(0)),
+            ("第2回", None),
+            ("参加者数の合計", None),
+            ("面接会当日", None),
+            ("年間", None),
+        ] {
+            assert_eq!(time_at_end(text), at, "{text}");
+        }
+        assert!(is_time("令和2年度") && is_time("5年前") && !is_time("若手"));
+    }
+
+    /// Years along a line under a line that names the count: the years are the
+    /// figures' fiscal years, the label the named count's.
+    #[test]
+    fn years_in_a_row_under_the_count_they_are_of() {
+        let got = |text: &str| -> Vec<(String, u64, Option<i32>)> {
+            let cleaned: Vec<String> = text.lines().map(crate::normalize::clean).collect();
+            let spans: Vec<Span> = cleaned
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Span {
+                    line: i + 1,
+                    text: t,
+                })
+                .collect();
+            find(&spans)
+                .into_iter()
+                .map(|m| (m.label, m.value, m.fiscal_year))
+                .collect()
+        };
+        let own = |rows: &[(&str, u64, i32)]| -> Vec<(String, u64, Option<i32>)> {
+            rows.iter()
+                .map(|&(l, v, y)| (l.to_string(), v, Some(y)))
+                .collect()
+        };
+        assert_eq!(
+            got("◆事業による再就職者数\n令和元年度 ５人 令和２年度 ８人 令和３年度 １１人"),
+            own(&[
+                ("再就職者数", 5, 2019),
+                ("再就職者数", 8, 2020),
+                ("再就職者数", 11, 2021)
+            ])
+        );
+        assert_eq!(
+            got("○パートから正社員に転換した者\n平成３０年度 ７人 → 令和元年度 １３人"),
+            own(&[
+                ("パートから正社員に転換した者", 7, 2018),
+                ("パートから正社員に転換した者", 13, 2019)
+            ])
+        );
+        assert_eq!(
+            lines_read(
+                "《無期転換の実績（助成金 支給決定ベース）》\n令和元年度 ２４０人\n\
+                 令和２年度 ３１０人（うち有期→無期 ２００人、派遣→直接 １１０人）"
+            ),
+            rows(&[
+                ("無期転換", 240, None),
+                ("無期転換", 310, None),
+                ("無期転換", 200, Some("うち有期→無期")),
+                ("無期転換", 110, Some("うち派遣→直接")),
+            ])
+        );
+    }
+
+    /// A session opening the label is the qualifier; the noun after it is the
+    /// label, or, when the session is named by its event, the count the list
+    /// is of.
+    #[test]
+    fn a_session_before_the_noun_qualifies_it() {
+        assert_eq!(
+            named("第２回参加:１５社(１８名)"),
+            read(&[("参加", Some("第2回")), ("参加", Some("第2回"))])
+        );
+        assert_eq!(
+            named("■受講者数 第１回講座 ２０名、第２回講座 ２４名"),
+            read(&[
+                ("受講者数", Some("第1回講座")),
+                ("受講者数", Some("第2回講座"))
+            ])
+        );
+        assert_eq!(
+            lines_read("◆工房体験の参加者\n第１回(陶芸)１２名 第２回(染色)８名 第３回(木工)１０名"),
+            rows(&[
+                ("参加者", 12, Some("第1回")),
+                ("参加者", 8, Some("第2回")),
+                ("参加者", 10, Some("第3回")),
+            ])
+        );
+    }
+
+    proptest::proptest! {
+        /// However a time and a figure are put together, no label is a bare
+        /// time or fiscal year, nor a lone kana.
+        #[test]
+        fn no_label_is_a_time_or_a_lone_kana(
+            topic in proptest::sample::select(vec!["参加者", "相談件数", "受入れ企業", "若手職員", ""]),
+            particle in proptest::sample::select(vec!["は、", "は", "も", "の", ""]),
+            time in proptest::sample::select(vec![
+                "5年前", "前年度", "初年度", "3年間", "2回合計", "今年度", "昨年", "6か月後", "令和2年度",
+            ]),
+            joint in proptest::sample::select(vec!["の", "で", "で延べ", "には", " ", "("]),
+            n in 1u64..500,
+            unit in proptest::sample::select(vec!["名", "人", "社", "件"]),
+            tail in proptest::sample::select(vec![
+                "から", "となった", "に増えた", "を超える方が参加", "が新たに受入れを行った", ")", "",
+            ]),
+        ) {
+            let text = format!("{topic}{particle}{time}{joint}{n}{unit}{tail}");
+            for m in one(&text) {
+                proptest::prop_assert!(!is_time(&m.label), "{text}: {}", m.label);
+                let lone_kana = m.label.chars().count() == 1 && m.label.chars().all(is_hiragana);
+                proptest::prop_assert!(!lone_kana, "{text}: {}", m.label);
+            }
+        }
     }
 }
