@@ -1702,6 +1702,9 @@ struct Seen {
     party_row: bool,
     /// The names in the party row's boxes, as far as read.
     parties: Vec<String>,
+    /// The party row wraps: the next line's number and the names it ends
+    /// with ([`boxed_party_row`]).
+    row_goes_on: Option<(usize, Vec<String>)>,
     heading: bool,
     /// Sections headed with 【】.
     bracketed: Vec<SectionKind>,
@@ -1723,7 +1726,14 @@ struct Seen {
 /// Classify one line (`below`: the lines after it on the page).
 fn classify_line(line: &Line, below: &[Line], page: &[Line], out: &mut Vec<Item>, seen: &mut Seen) {
     let text = line.text.as_str();
+    if let Some((_, names)) = seen.row_goes_on.take_if(|(n, _)| *n == line.number) {
+        out.push(item(line, "", ItemKind::PartyRow(names)));
+        return;
+    }
     if is_banner(text) {
+        if !seen.party_row {
+            party_row_above_banner(out, seen);
+        }
         out.push(item(line, text, ItemKind::Banner));
         return;
     }
@@ -1782,6 +1792,29 @@ fn classify_line(line: &Line, below: &[Line], page: &[Line], out: &mut Vec<Item>
             seen.heading = true;
             seen.marked.push((out.len(), kind, text.to_string()));
             out.push(item(line, "", ItemKind::Headings(vec![(kind, label)])));
+            return;
+        }
+    }
+    let boxed = || {
+        text.starts_with('【')
+            .then(|| boxed_party_row(text, below))
+            .flatten()
+    };
+    let named = || {
+        out.last()
+            .is_some_and(|above| matches!(above.kind, ItemKind::Banner))
+            .then(|| named_party_row(text).map(|names| (names, None)))
+            .flatten()
+    };
+    if !seen.party_row {
+        if let Some((names, wrapped)) = boxed().or_else(named) {
+            seen.party_row = true;
+            seen.parties.extend(names.iter().cloned());
+            if let Some((_, more)) = &wrapped {
+                seen.parties.extend(more.iter().cloned());
+            }
+            seen.row_goes_on = wrapped;
+            out.push(item(line, "", ItemKind::PartyRow(names)));
             return;
         }
     }
@@ -1934,6 +1967,190 @@ fn is_party_row(groups: &[String]) -> bool {
     bureau
         && (groups.len() >= 2 || groups[0].contains("労働局"))
         && !groups.iter().any(|g| g.ends_with("役割"))
+}
+
+/// The line right above the banner, names without brackets
+/// ([`named_party_row`]), is the party row: its item (the whole line, no
+/// header or caption read off it) becomes the row.
+#[inline(never)]
+fn party_row_above_banner(out: &mut [Item], seen: &mut Seen) {
+    let whole = out.len() < 2 || out[out.len() - 2].line != out[out.len() - 1].line;
+    let Some(above) = out
+        .last_mut()
+        .filter(|it| whole && matches!(it.kind, ItemKind::Text))
+    else {
+        return;
+    };
+    if let Some(names) = named_party_row(&above.text) {
+        seen.party_row = true;
+        seen.parties.extend(names.iter().cloned());
+        above.text.clear();
+        above.kind = ItemKind::PartyRow(names);
+    }
+}
+
+/// How a party row may part its boxes besides white space: `×` or `・`.
+const ROW_SEPARATORS: [char; 2] = ['×', '・'];
+
+/// A line of party boxes in brackets (`【長崎県】 × 【五島市】`): the names in
+/// the boxes, apart by white space, `×` or `・` (a box holding `A・B` is one
+/// name); whether a separator stood between them; whether the last box is
+/// left open, to close on the next line. None when anything else is printed.
+fn bracketed_row(text: &str) -> Option<(Vec<String>, bool, bool)> {
+    let mut names = Vec::new();
+    let mut separated = false;
+    let mut rest = text.trim();
+    loop {
+        let after = rest.strip_prefix('【')?;
+        let Some(end) = after.find('】') else {
+            let open = after.trim();
+            return (!open.is_empty() && !open.contains('【')).then(|| {
+                names.push(open.to_string());
+                (names, separated, true)
+            });
+        };
+        names.push(after[..end].trim().to_string());
+        rest = after[end + '】'.len_utf8()..].trim_start();
+        if rest.is_empty() {
+            return Some((names, separated, false));
+        }
+        if let Some(r) = rest.strip_prefix(ROW_SEPARATORS) {
+            separated = true;
+            rest = r.trim_start();
+        }
+    }
+}
+
+/// A part of a row that ends as an organisation's name does (`…協議会`,
+/// `…ハローワーク日向`), or names a legal person whose name may end any way
+/// (`特定非営利活動法人ひゅうが若者ネット`); a clause is none (`…ハローワーク鳥取が
+/// 連携して支援`, `…に向けて、市`).
+fn ends_as_org(part: &str) -> bool {
+    let legal_person = ["法人", "株式会社", "有限会社", "NPO"]
+        .iter()
+        .any(|word| part.contains(word));
+    let office = part
+        .rfind("ハローワーク")
+        .is_some_and(|at| !part[at..].chars().any(|c| ('ぁ'..='ゖ').contains(&c)));
+    !part.contains(['、', '。', 'を'])
+        && (ends_with_any(part, &ORG_ENDINGS) || legal_person || office)
+}
+
+/// A line of party names printed without brackets, parted by `×`
+/// (`奈良県吉野町 × 奈良県森林組合連合会 × …`) or `・` (`日向市 ・ 日向商工会議所 ・ …`):
+/// the names. Parted by `・`, a part that does not end as an organisation is
+/// the first half of one name (the bureau's `雇用環境・均等部`), and a part
+/// holding a space is no name (`ハローワーク鹿屋 商工会議所・商工会` is the
+/// words of a diagram).
+fn unbracketed_row(text: &str) -> Option<Vec<String>> {
+    if text.contains(['【', '、', '。']) {
+        return None;
+    }
+    if text.contains('×') {
+        return Some(text.split('×').map(|p| p.trim().to_string()).collect());
+    }
+    let parts: Vec<&str> = if text.contains(" ・ ") {
+        text.split(" ・ ").collect()
+    } else {
+        text.split('・').collect()
+    };
+    let mut names: Vec<String> = Vec::new();
+    let mut half: Option<String> = None;
+    for part in parts {
+        let part = part.trim();
+        if part.is_empty() || part.contains(' ') {
+            return None;
+        }
+        let name = match half.take() {
+            Some(first) => format!("{first}・{part}"),
+            None => part.to_string(),
+        };
+        if ends_as_org(&name) {
+            names.push(name);
+        } else {
+            half = Some(name);
+        }
+    }
+    half.is_none().then_some(names)
+}
+
+/// Names that make the party row: two to four organisations (none generic,
+/// none a role's `…の役割`), one of them a labour bureau or Hello Work, or a
+/// prefecture or municipality (by [`kind_of`](crate::party::kind_of)).
+fn names_the_partners(names: &[String]) -> bool {
+    use crate::model::PartyKind;
+    (2..=4).contains(&names.len())
+        && names
+            .iter()
+            .all(|n| looks_like_org(n) && !is_generic_org(n) && !n.ends_with("役割"))
+        && names
+            .iter()
+            .any(|n| crate::party::kind_of(n) != PartyKind::Other)
+}
+
+/// The names of a party row's line, and the next line's number and names
+/// when the row wraps.
+type WrappedRow = (Vec<String>, Option<(usize, Vec<String>)>);
+
+/// The party row printed otherwise than as boxes apart on one line: the names
+/// on this line, and those on the next (its line number) when the row wraps.
+/// A careful reader takes for the party row
+/// - boxes parted by `×` or `・` (`【高知県土佐清水市】・【土佐清水商工会】・…`);
+/// - a line of boxes running on to the next line, no blank between, the two
+///   naming the partners together with the labour bureau or Hello Work
+///   (`【山梨県】 【…経営者協会】` / `【山梨労働局職業安定部】`), a box wrapped
+///   inside too (`【…若者ネット` / `(…ステーション)】 【…】`) — not when bullet
+///   items follow: then the second line is a role block's header, and a box
+///   naming a party of the first line again (`【宮城県仙台市】` / `【仙台市】`)
+///   is a role's.
+///
+/// (Names without brackets: [`named_party_row`].)
+#[inline(never)]
+fn boxed_party_row(text: &str, below: &[Line]) -> Option<WrappedRow> {
+    let next = below.first().filter(|l| !l.is_blank());
+    // (Most lines of boxes are neither: looked at before the boxes are read.)
+    let may_wrap = next.is_some_and(|l| l.text.starts_with('【') || !text.ends_with('】'));
+    if !may_wrap && !contains!(text, "×") && !contains!(text, "・") {
+        return None;
+    }
+    let (names, separated, open) = bracketed_row(text)?;
+    if separated && !open && names_the_partners(&names) {
+        return Some((names, None));
+    }
+    let next = next?;
+    let joined = if open {
+        format!("【{}{}", names.last()?, next.text)
+    } else {
+        next.text.clone()
+    };
+    let (more, _, false) = bracketed_row(&joined)? else {
+        return None;
+    };
+    let here = &names[..names.len() - usize::from(open)];
+    let all: Vec<String> = here.iter().chain(&more).cloned().collect();
+    let items_below = below[1..]
+        .iter()
+        .find(|l| !l.is_blank())
+        .is_some_and(|l| opens_item(&l.text));
+    let repeated = here
+        .iter()
+        .any(|p| more.iter().any(|g| p.contains(g.as_str())));
+    if !(is_party_row(&all) && names_the_partners(&all)) || items_below || repeated {
+        return None;
+    }
+    // A box wrapped inside stands on the line where it opens.
+    let (first, second) = all.split_at(names.len());
+    Some((first.to_vec(), Some((next.number, second.to_vec()))))
+}
+
+/// The party row printed as names without brackets parted by `×` or `・`
+/// ([`unbracketed_row`]), each ending as an organisation's does: read so
+/// only on the line right below or right above the banner (elsewhere such a
+/// line may be a diagram's words), not a sentence's (`、`, `。`).
+#[inline(never)]
+fn named_party_row(text: &str) -> Option<Vec<String>> {
+    let names = unbracketed_row(text)?;
+    (names.iter().all(|n| ends_as_org(n)) && names_the_partners(&names)).then_some(names)
 }
 
 /// Group items into blocks.
@@ -3418,6 +3635,121 @@ pub(crate) mod tests {
             matches!(k[2], ItemKind::RoleHeader(_)),
             "below the headings it is a shared role block"
         );
+    }
+
+    fn row(names: &[&str]) -> ItemKind {
+        ItemKind::PartyRow(names.iter().map(|n| n.to_string()).collect())
+    }
+
+    #[test]
+    fn party_boxes_parted_by_crosses_or_middle_dots() {
+        let k = kinds("【長崎県】 × 【五島市】 × 【長崎労働局ハローワーク五島】\n【目的】");
+        assert_eq!(
+            k[0],
+            row(&["長崎県", "五島市", "長崎労働局ハローワーク五島"])
+        );
+        let k =
+            kinds("【高知県土佐清水市】・【土佐清水商工会】・【高知労働局ハローワーク土佐清水】");
+        assert_eq!(
+            k[0],
+            row(&[
+                "高知県土佐清水市",
+                "土佐清水商工会",
+                "高知労働局ハローワーク土佐清水"
+            ])
+        );
+        // One box holding two names with ・ is one party.
+        let k = kinds("【鳥取県・鳥取市】 × 【鳥取労働局ハローワーク鳥取】");
+        assert_eq!(k[0], row(&["鳥取県・鳥取市", "鳥取労働局ハローワーク鳥取"]));
+    }
+
+    #[test]
+    fn party_names_without_brackets_by_the_banner() {
+        let banner = "国と地方自治体の連携による雇用対策好事例";
+        let k = kinds(&format!(
+            "{banner}\n奈良県 × (公社)奈良県シルバー人材センター連合会 × 奈良労働局ハローワーク大和高田"
+        ));
+        assert_eq!(
+            k[1],
+            row(&[
+                "奈良県",
+                "(公社)奈良県シルバー人材センター連合会",
+                "奈良労働局ハローワーク大和高田"
+            ])
+        );
+        // Parted by ・, spaced or not; the bureau's 雇用環境・均等部 is one name.
+        let k = kinds(&format!(
+            "{banner}\n釧路市 ・ NPO法人くしろ若者ネット ・ 北海道労働局ハローワーク釧路"
+        ));
+        assert_eq!(
+            k[1],
+            row(&[
+                "釧路市",
+                "NPO法人くしろ若者ネット",
+                "北海道労働局ハローワーク釧路"
+            ])
+        );
+        let k = kinds(&format!(
+            "秋田県・秋田県経営者協会・秋田労働局雇用環境・均等部\n\n{banner}"
+        ));
+        assert_eq!(
+            k[0],
+            row(&["秋田県", "秋田県経営者協会", "秋田労働局雇用環境・均等部"])
+        );
+    }
+
+    #[test]
+    fn names_parted_by_dots_elsewhere_or_in_a_clause_are_no_party_row() {
+        let banner = "国と地方自治体の連携による雇用対策好事例";
+        // A headline's line naming the partners in a clause, right above the banner.
+        let k = kinds(&format!(
+            "鳥取市・鳥取商工会議所・ハローワーク鳥取が連携して支援\n{banner}"
+        ));
+        assert_eq!(k[0], ItemKind::Text, "{k:?}");
+        let k = kinds(&format!(
+            "再就職に向けて、市・社協・ハローワークが伴走\n{banner}"
+        ));
+        assert_eq!(k[0], ItemKind::Text, "{k:?}");
+        // Away from the banner, organisations joined by ・ are a diagram's words.
+        let k = kinds(&format!(
+            "{banner}\n\n【目的】\n就職を支援する。\n\n倉吉市・ハローワーク倉吉"
+        ));
+        assert!(
+            !k.iter().any(|k| matches!(k, ItemKind::PartyRow(_))),
+            "{k:?}"
+        );
+        // A role item marked ・ names no parties.
+        let k = kinds(&format!("{banner}\n・米子市・ハローワーク米子"));
+        assert_eq!(k[1], ItemKind::Text, "{k:?}");
+    }
+
+    #[test]
+    fn a_row_of_boxes_wrapped_below_the_headings() {
+        let k = kinds("【目的】\n\n【役割分担】\n\n【山梨県】 【一般社団法人山梨県経営者協会】\n【山梨労働局職業安定部】\n\n介護人材の確保");
+        assert_eq!(
+            k[2],
+            row(&["山梨県", "一般社団法人山梨県経営者協会"]),
+            "{k:?}"
+        );
+        assert_eq!(k[3], row(&["山梨労働局職業安定部"]));
+        // A box wrapped inside: the name runs on, on the line where it opens.
+        let k = kinds("【目的】\n【徳島県】 【特定非営利活動法人とくしま若者ネット\n(地域若者サポートステーション)】 【徳島労働局ハローワーク徳島】");
+        assert_eq!(
+            k[1],
+            row(&[
+                "徳島県",
+                "特定非営利活動法人とくしま若者ネット(地域若者サポートステーション)"
+            ])
+        );
+        assert_eq!(k[2], row(&["徳島労働局ハローワーク徳島"]));
+    }
+
+    #[test]
+    fn boxes_over_a_box_over_items_are_role_headers() {
+        // The shared role 【Ａ県】【Ａ市】 above another role block's header.
+        let k = kinds("【役割分担】\n【大分県】【大分市】\n【大分労働局】\n◆求人の確保");
+        assert!(matches!(k[1], ItemKind::RoleHeader(_)), "{k:?}");
+        assert!(matches!(k[2], ItemKind::RoleHeader(_)), "{k:?}");
     }
 
     #[test]

@@ -2337,3 +2337,161 @@ fn two_marked_headings_on_one_line_head_their_sections() {
         written(&["説明会には2回で延べ38名が参加し、うち9名が介護職として就職した。"])
     );
 }
+
+/// 林業の担い手: the party row printed without brackets, the names parted by
+/// ×, right below the banner and above the title.
+const A_PARTY_ROW_PARTED_BY_CROSSES: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+奈良県吉野町 × 奈良県森林組合連合会 × 奈良労働局ハローワーク大和高田
+
+林業の担い手確保に向けた「森のしごと体験会」を開催
+
+【課題・目的】
+町の面積の約８割を森林が占めるが、林業従事者の高齢化が進み、
+手入れの行き届かない森林が増えている。林業の仕事を体験する
+機会を設け、町内の林業事業体への就職につなげる。
+
+【実施概要】
+町と森林組合連合会、ハローワークが共同で、求職者を対象に
+伐採現場の見学と林業機械の操作体験を行う体験会を開催した。
+
+【役割分担】
+【吉野町】
+◆体験会場の確保、町広報誌での周知
+【奈良県森林組合連合会】
+◆現場見学の受入れ、講師の派遣
+【ハローワーク】
+◆求職者への周知、参加者への職業紹介
+
+【効果】
+体験会には２３名が参加し、うち６名が林業事業体に就職した。
+
+≪照会先≫ 奈良労働局職業安定部職業安定課 （ＴＥＬ：０７４２－３２－０２０９）
+";
+
+#[test]
+fn a_party_row_without_brackets_parted_by_crosses() {
+    let doc = read_page(A_PARTY_ROW_PARTED_BY_CROSSES);
+    let c = &doc.cases[0];
+    assert_eq!(
+        parties_of(c),
+        [
+            ("奈良県吉野町", PartyKind::Municipality),
+            ("奈良県森林組合連合会", PartyKind::Other),
+            ("奈良労働局ハローワーク大和高田", PartyKind::HelloWork),
+        ]
+    );
+    assert_eq!(c.prefecture.as_deref(), Some("奈良県"));
+    assert_eq!(
+        c.title.as_deref(),
+        Some("林業の担い手確保に向けた「森のしごと体験会」を開催")
+    );
+    assert_eq!(
+        paragraphs(&c.sections.purpose),
+        written(&["町の面積の約8割を森林が占めるが、林業従事者の高齢化が進み、手入れの行き届かない森林が増えている。林業の仕事を体験する機会を設け、町内の林業事業体への就職につなげる。"])
+    );
+}
+
+/// ひきこもり経験のある若者の就労: the party row of four names parted by a
+/// spaced ・ below the banner (no contact: the prefecture is the bureau's), and
+/// headings printed ■.
+const A_PARTY_ROW_PARTED_BY_MIDDLE_DOTS: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+日向市 ・ 日向商工会議所 ・ 特定非営利活動法人ひゅうが若者ネット ・ 宮崎労働局ハローワーク日向
+
+ひきこもり経験のある若者の職場体験から就職までを一貫して支援
+
+■課題・目的
+長くひきこもりの状態にあった若者は、働くことへの不安が大きく、
+求人への応募に踏み出せない。地域の事業所での職場体験を通じて
+自信を取り戻し、就職につなげる。
+
+■実施概要
+ＮＰＯが若者の相談に応じ、商工会議所が会員事業所から体験先を募り、
+ハローワークが体験後の職業紹介を行う。
+
+■効果
+職場体験に参加した若者１４名のうち、５名が就職した。
+";
+
+#[test]
+fn a_party_row_without_brackets_parted_by_middle_dots() {
+    let doc = read_page(A_PARTY_ROW_PARTED_BY_MIDDLE_DOTS);
+    let c = &doc.cases[0];
+    assert_eq!(
+        parties_of(c),
+        [
+            ("日向市", PartyKind::Municipality),
+            ("日向商工会議所", PartyKind::Other),
+            ("特定非営利活動法人ひゅうが若者ネット", PartyKind::Other),
+            ("宮崎労働局ハローワーク日向", PartyKind::HelloWork),
+        ]
+    );
+    assert_eq!(c.prefecture.as_deref(), Some("宮崎県"));
+    assert_eq!(
+        c.title.as_deref(),
+        Some("ひきこもり経験のある若者の職場体験から就職までを一貫して支援")
+    );
+}
+
+/// 外国人介護人材: the headings printed first, then a party row of boxes
+/// wrapped over two lines, the second box wrapped inside its brackets; the role
+/// blocks below name the partners shortly.
+const A_PARTY_ROW_WRAPPED_INSIDE_A_BOX: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【目的】
+
+【事業概要】
+
+【役割分担】
+
+【効果】
+
+【長野県】 【公益社団法人長野県介護福祉士会
+（外国人介護人材相談窓口）】 【長野労働局ハローワーク松本】
+
+外国人介護職員の受入れと定着を県・専門職団体・ハローワークで支援
+
+介護施設では外国人職員の受入れが進む一方、日本語での記録業務や
+生活面の不安から早期に離職する例がある。受入れ施設と外国人職員の
+双方を支え、職場への定着を図る。
+
+受入れを検討する施設向けの説明会と、外国人職員向けの相談会を開催した。
+
+【長野県】
+◆説明会の企画、施設への周知
+【介護福祉士会】
+◆相談窓口の運営、記録業務の研修
+【ハローワーク】
+◆求人の受理、施設への助言
+
+説明会には３２施設が参加し、相談会では延べ４８件の相談に応じた。
+";
+
+#[test]
+fn a_party_row_wrapped_inside_a_box_below_the_headings() {
+    let doc = read_page(A_PARTY_ROW_WRAPPED_INSIDE_A_BOX);
+    let c = &doc.cases[0];
+    assert_eq!(
+        parties_of(c),
+        [
+            ("長野県", PartyKind::Prefecture),
+            (
+                "公益社団法人長野県介護福祉士会(外国人介護人材相談窓口)",
+                PartyKind::Other
+            ),
+            ("長野労働局ハローワーク松本", PartyKind::HelloWork),
+        ]
+    );
+    assert_eq!(
+        roles_of(c),
+        [
+            ("長野県", vec!["説明会の企画、施設への周知"]),
+            ("介護福祉士会", vec!["相談窓口の運営、記録業務の研修"]),
+            ("ハローワーク", vec!["求人の受理、施設への助言"]),
+        ]
+    );
+}
