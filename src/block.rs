@@ -855,9 +855,19 @@ fn looks_like_subheading(name: &str) -> bool {
 /// The first phone number in cleaned text, as `022-299-8061` (also from
 /// `092(434)9801` and `(011)709-2311`).
 pub fn phone_number(text: &str) -> Option<String> {
-    regex!(r"(0[0-9]{1,4})\s*[-()]\s*([0-9]{1,4})\s*[-)]\s*([0-9]{3,4})")
+    phone_pattern()
         .captures(text)
         .map(|c| format!("{}-{}-{}", &c[1], &c[2], &c[3]))
+}
+
+fn phone_pattern() -> &'static regex::Regex {
+    regex!(r"(0[0-9]{1,4})\s*[-()]\s*([0-9]{1,4})\s*[-)]\s*([0-9]{3,4})")
+}
+
+/// Where each phone number is printed in cleaned text, in order (read one
+/// with [`phone_number`]).
+pub fn phone_numbers(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    phone_pattern().find_iter(text).map(|m| m.range())
 }
 
 /// Classify the non-blank lines of a page into items.

@@ -531,7 +531,7 @@ fn contact_of(text: &str, line: usize) -> Contact {
         text.into()
     };
     let text = text.as_ref();
-    let phone = crate::block::phone_number(text);
+    let phone = tel_number(text);
     let url = regex!(r"https?://[A-Za-z0-9./_~%?=&#:-]+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\.(?:jp|com|net|org)/?[A-Za-z0-9./_~%?=&#-]*")
         .find(text)
         .map(|m| m.as_str().trim_end_matches(['.', ')']).to_string());
@@ -549,6 +549,32 @@ fn contact_of(text: &str, line: usize) -> Contact {
         url,
         line,
     }
+}
+
+/// A contact's phone: the number labelled TEL, 電話 or ℡ (`TEL/FAX` too); without
+/// such a label, the first number not labelled as a fax's (`FAX:…/TEL:…`).
+fn tel_number(text: &str) -> Option<String> {
+    let mut first = None;
+    let mut from = 0;
+    for at in crate::block::phone_numbers(text) {
+        // (A number's label is printed right before it: `TEL:`, `(FAX `, `電話 (`.)
+        let label = text[from..at.start].trim_end_matches([' ', ':', '(', '.', '-']);
+        from = at.end;
+        let ends = |word: &str| {
+            label.len() >= word.len()
+                && label.is_char_boundary(label.len() - word.len())
+                && label[label.len() - word.len()..].eq_ignore_ascii_case(word)
+        };
+        let fax = ends("FAX") || ends("ファクス") || ends("ファックス");
+        let tel = ends("TEL") || ends("℡") || ends("電話") || fax && ends("TEL/FAX");
+        if tel {
+            return crate::block::phone_number(&text[at]);
+        }
+        if !fax {
+            first = first.or(Some(at));
+        }
+    }
+    first.and_then(|at| crate::block::phone_number(&text[at]))
 }
 
 fn prefecture_from(parties: &[Party], contact: Option<&Contact>) -> Option<String> {
@@ -705,6 +731,23 @@ mod tests {
         let c = contact_in("お問い合わせ：北海道労働局職業安定課 ℡ (011)709-2311");
         assert_eq!(c.org.as_deref(), Some("北海道労働局職業安定課"));
         assert_eq!(c.phone.as_deref(), Some("011-709-2311"));
+    }
+
+    #[test]
+    fn the_phone_is_the_number_labelled_tel_not_the_fax() {
+        let c = contact_in("〈照会先〉 大分労働局職業安定部職業安定課（ＦＡＸ：097-535-2099／ＴＥＬ：097-535-2090）");
+        assert_eq!(c.phone.as_deref(), Some("097-535-2090"));
+        assert_eq!(c.org.as_deref(), Some("大分労働局職業安定部職業安定課"));
+        let c = contact_in(
+            "お問い合わせ 静岡労働局職業対策課 FAX 054-271-9979 電話 054-271-9970（内線４０２）",
+        );
+        assert_eq!(c.phone.as_deref(), Some("054-271-9970"));
+        // One number for both is the phone.
+        let c = contact_in("≪照会先≫ 静岡労働局職業対策課 ＴＥＬ／ＦＡＸ ０５４－２７１－９９７０");
+        assert_eq!(c.phone.as_deref(), Some("054-271-9970"));
+        // Unlabelled, the first number that is no fax's.
+        let c = contact_in("≪照会先≫ 静岡労働局職業対策課 （054-271-9970）");
+        assert_eq!(c.phone.as_deref(), Some("054-271-9970"));
     }
 
     #[test]
