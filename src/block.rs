@@ -2272,14 +2272,20 @@ fn take_contact_lines(block: &mut Block, runs: &mut VecDeque<Run>) {
     let Some((None, next)) = runs.front() else {
         return;
     };
-    // (A contact block holds a few lines: five at most.)
+    // (A contact block holds a few lines: five at most.) The bureau's units
+    // continue it up to its first number.
+    let mut numbered = phone_number(&head.text).is_some();
     let mut end = 0;
     for (n, it) in next.iter().take(6).enumerate() {
-        if n > 0 && it.gap_before || it.text.contains('。') || it.width() > 50 {
+        // (A sentence ends the block; a line of numbers and addresses may be as
+        // long as one.)
+        let contact_line = is_contact_line(&it.text);
+        if n > 0 && it.gap_before || it.text.contains('。') || it.width() > 50 && !contact_line {
             break;
         }
-        if is_contact_line(&it.text) {
+        if contact_line || !numbered && is_org_unit_line(&it.text) {
             end = n + 1;
+            numbered = numbered || phone_number(&it.text).is_some();
         } else if !bare {
             break;
         }
@@ -2312,6 +2318,37 @@ fn is_contact_line(text: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// A line continuing a contact's organisation: names of a bureau's units only
+/// (no particle, no mark), the last ending on a unit — 部, 課, 室, 係, 班,
+/// 担当, センター … (`地方人材対策担当`, `千葉労働局 職業安定部 職業安定課`) —
+/// and after it nothing, a bracket (`雇用対策係(担当:佐藤)`,
+/// `就労支援担当(TEL:…)`) or a contact's number (`… TEL 043-…`).
+fn is_org_unit_line(text: &str) -> bool {
+    if !text.starts_with(is_noun_char) {
+        return false;
+    }
+    let end = text
+        .find(|c: char| !(is_noun_char(c) || c == ' ' || c == '・'))
+        .unwrap_or(text.len());
+    let (names, rest) = text.split_at(end);
+    const UNITS: [&str; 10] = [
+        "部",
+        "課",
+        "室",
+        "係",
+        "班",
+        "担当",
+        "センター",
+        "グループ",
+        "チーム",
+        "事務所",
+    ];
+    let names = names.trim_end();
+    names.chars().count() > 2
+        && UNITS.iter().any(|u| names.ends_with(u))
+        && (rest.is_empty() || rest.starts_with('(') || is_contact_line(rest))
 }
 
 /// A role header printed as a row of boxes apart (`【熊本市】 【ハローワーク】`,
@@ -3632,6 +3669,55 @@ pub(crate) mod tests {
             (ItemKind::Text, "◆実績")
         );
         assert!(matches!(&items[3].kind, ItemKind::Headings(h) if h[0].0 == SectionKind::Purpose));
+    }
+
+    #[test]
+    fn a_contact_runs_over_the_units_of_its_bureau_and_its_numbers() {
+        // The section's unit on the line below the label, then the phone.
+        let b = blocks_of(
+            "≪照会先≫ 静岡労働局職業安定部職業対策課\n高齢者雇用対策係\nＴＥＬ：054-271-9970（内線４０２）\n\n【効果】\n就職者は１８名となった。",
+        );
+        assert_eq!(b[0].kind, BlockKind::Contact, "{b:?}");
+        assert_eq!(b[0].body.len(), 2, "{b:?}");
+        // A bare label over the bureau spaced out and its unit holding the number.
+        let b = blocks_of(
+            "〈照会先〉\n大分労働局 職業安定部 職業安定課\n地方就職支援担当（ＴＥＬ：097-535-2090）",
+        );
+        assert_eq!(b[0].kind, BlockKind::Contact, "{b:?}");
+        assert_eq!(b[0].body.len(), 2, "{b:?}");
+        // A unit naming the person in charge, then TEL and an e-mail address
+        // (a line as long as a sentence's, but no sentence).
+        let b = blocks_of(
+            "【問い合わせ先】 岡山労働局職業安定部職業安定課\n雇用開発係（担当：田中）\nTEL：086-801-5103 E-mail：okayama-shokugyo-antei@mhlw.go.jp\n\n【効果】\n就職者は１８名となった。",
+        );
+        assert_eq!(b[0].body.len(), 2, "{b:?}");
+        // A sentence below the contact is no unit of it.
+        let b = blocks_of(
+            "≪照会先≫ 大分労働局職業安定部職業安定課\n市の担当者が同行し、職場見学を行った。",
+        );
+        assert!(b[0].body.is_empty(), "{b:?}");
+    }
+
+    #[test]
+    fn a_line_naming_units_of_a_bureau() {
+        for unit in [
+            "地方人材確保担当",
+            "大分労働局 職業安定部 職業安定課",
+            "高齢者雇用対策係(担当:鈴木)",
+            "就労支援担当(TEL:097-535-2090)",
+            "雇用対策室 TEL 097-535-2090",
+        ] {
+            assert!(is_org_unit_line(unit), "{unit}");
+        }
+        for other in [
+            "市の担当者が同行した",
+            "【ハローワーク大分】",
+            "ハローワーク大分",
+            "◆職業相談の実施、求人情報の提供",
+            "求人開拓の担当",
+        ] {
+            assert!(!is_org_unit_line(other), "{other}");
+        }
     }
 
     #[test]

@@ -536,15 +536,23 @@ fn contact_of(text: &str, line: usize) -> Contact {
         .find(text)
         .map(|m| m.as_str().trim_end_matches(['.', ')']).to_string());
     let after_marker = after_marker(text);
-    let end = regex!(r"\(|TEL|℡|電話|〒|FAX|住所|http|HP|URL|・・|[0-9]{2,}-|0[0-9]{1,4}\s*-")
-        .find(after_marker)
-        .map_or(after_marker.len(), |m| m.start());
+    // (The person in charge, `担当:佐藤`, is no part of the organisation.)
+    let end =
+        regex!(r"\(|TEL|℡|電話|〒|FAX|住所|http|HP|URL|・・|担当\s*:|[0-9]{2,}-|0[0-9]{1,4}\s*-")
+            .find(after_marker)
+            .map_or(after_marker.len(), |m| m.start());
+    // Its units printed apart or over lines (`千葉労働局 職業安定部 職業安定課`)
+    // are one name.
     let org = after_marker[..end]
         .trim()
-        .trim_end_matches(['・', ':', ' '])
-        .trim();
+        .trim_end_matches(['・', ':', ' ']);
+    let org: String = if org.contains(' ') {
+        org.split_whitespace().collect()
+    } else {
+        org.to_string()
+    };
     Contact {
-        org: (!org.is_empty()).then(|| org.to_string()),
+        org: (!org.is_empty()).then_some(org),
         phone,
         url,
         line,
@@ -748,6 +756,30 @@ mod tests {
         // Unlabelled, the first number that is no fax's.
         let c = contact_in("≪照会先≫ 静岡労働局職業対策課 （054-271-9970）");
         assert_eq!(c.phone.as_deref(), Some("054-271-9970"));
+    }
+
+    #[test]
+    fn the_org_runs_over_its_units_without_the_person_in_charge() {
+        // (The lines of a contact block, read as one.)
+        let c = contact_in(
+            "〈照会先〉 大分労働局 職業安定部 職業安定課 地方就職支援担当（ＴＥＬ：097-535-2090）",
+        );
+        assert_eq!(
+            c.org.as_deref(),
+            Some("大分労働局職業安定部職業安定課地方就職支援担当")
+        );
+        let c = contact_in("【問い合わせ先】 岡山労働局職業安定部職業安定課 雇用開発係（担当：田中） TEL：086-801-5103 E-mail：okayama-antei@mhlw.go.jp");
+        assert_eq!(
+            c.org.as_deref(),
+            Some("岡山労働局職業安定部職業安定課雇用開発係")
+        );
+        assert_eq!(c.phone.as_deref(), Some("086-801-5103"));
+        assert_eq!(c.url, None);
+        let c = contact_in("【問い合わせ先】 岡山労働局職業安定部職業安定課 雇用開発係 担当：田中 TEL：086-801-5103");
+        assert_eq!(
+            c.org.as_deref(),
+            Some("岡山労働局職業安定部職業安定課雇用開発係")
+        );
     }
 
     #[test]

@@ -2495,3 +2495,134 @@ fn a_party_row_wrapped_inside_a_box_below_the_headings() {
         ]
     );
 }
+
+/// 林業の担い手: the contact printed over three lines — the bureau after the
+/// label, the unit in charge on the next line, the phone with its extension on
+/// the third.
+const A_CONTACT_OVER_THREE_LINES: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【奈良県】 【奈良県森林組合連合会】 【奈良労働局ハローワーク大淀】
+
+林業の担い手を育てる「森の仕事体験会」を開催
+
+【課題・目的】
+県南部の森林組合では作業員の高齢化が進み、新たな担い手の確保が
+急務となっている。林業の仕事を知ってもらう機会を設け、就業に
+つなげることを目的とする。
+
+【実施概要】
+森林組合の作業現場で、伐採や植林の体験と先輩作業員との座談会を
+行う体験会を年３回開催した。
+
+【役割分担】
+【奈良県】
+◆体験会の企画、広報
+【奈良県森林組合連合会】
+◆作業現場の提供、講師の派遣
+【ハローワーク大淀】
+◆参加者の募集、職業相談・職業紹介
+
+【効果】
+体験会の参加者４２名のうち、８名が森林組合に就職した。
+
+≪照会先≫ 奈良労働局職業安定部職業安定課
+雇用開発担当
+ＴＥＬ：0742-32-0209（内線３１２）
+";
+
+#[test]
+fn a_contact_over_three_lines_keeps_its_unit_and_phone() {
+    use jirei::model::Field;
+    let doc = read_page(A_CONTACT_OVER_THREE_LINES);
+    let c = &doc.cases[0];
+    let contact = c.contact.as_ref().unwrap();
+    assert_eq!(
+        contact.org.as_deref(),
+        Some("奈良労働局職業安定部職業安定課雇用開発担当")
+    );
+    assert_eq!(phone_of(c), Some("0742-32-0209"));
+    assert_eq!(contact.url, None);
+    for raw in [
+        "≪照会先≫ 奈良労働局職業安定部職業安定課",
+        "雇用開発担当",
+        "ＴＥＬ：0742-32-0209（内線３１２）",
+    ] {
+        assert_eq!(field_of(c, raw), [&Field::Contact], "{raw}");
+    }
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&["体験会の参加者42名のうち、8名が森林組合に就職した。"])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&["森林組合の作業現場で、伐採や植林の体験と先輩作業員との座談会を行う体験会を年3回開催した。"])
+    );
+}
+
+/// 離島の宿泊業: a sentence of the overview wrapped so that a line opens with
+/// 連絡先を…; the contact a bare label over the bureau spaced out, its unit
+/// with the person in charge in brackets, FAX printed before TEL, an e-mail
+/// address.
+const A_BARE_CONTACT_LABEL_OVER_A_SPACED_BUREAU: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【長崎県五島市】【長崎労働局ハローワーク五島】
+
+離島の旅館・ホテルと求職者を結ぶ「しまの仕事説明会」
+
+【課題・目的】
+島内の旅館やホテルでは観光客の回復に人手が追いつかず、
+人材の確保が課題となっている。島の宿泊業の仕事を知ってもらい、
+就職につなげることを目的とする。
+
+【実施概要】
+市とハローワークが、島内の宿泊事業所による説明会を年４回開いた。
+連絡先を登録した参加者には、新しい求人をメールで知らせた。
+
+【役割分担】
+【五島市】
+◆説明会の会場確保、市報での周知
+【ハローワーク五島】
+◆事業所の募集、参加者への職業相談
+
+【効果】
+説明会に延べ６５名が参加し、１２名が採用された。
+
+〈照会先〉
+長崎労働局 職業安定部 職業対策課
+地域雇用対策係（担当：山本）
+ＦＡＸ：095-801-0045 ＴＥＬ：095-801-0042
+E-mail：nagasaki-taisaku@mhlw.go.jp
+";
+
+#[test]
+fn a_bare_contact_label_over_a_spaced_bureau_its_unit_and_numbers() {
+    use jirei::model::Field;
+    let doc = read_page(A_BARE_CONTACT_LABEL_OVER_A_SPACED_BUREAU);
+    let c = &doc.cases[0];
+    let contact = c.contact.as_ref().unwrap();
+    assert_eq!(
+        contact.org.as_deref(),
+        Some("長崎労働局職業安定部職業対策課地域雇用対策係")
+    );
+    assert_eq!(phone_of(c), Some("095-801-0042"));
+    assert_eq!(contact.url, None);
+    for raw in [
+        "〈照会先〉",
+        "長崎労働局 職業安定部 職業対策課",
+        "地域雇用対策係（担当：山本）",
+        "ＦＡＸ：095-801-0045 ＴＥＬ：095-801-0042",
+        "E-mail：nagasaki-taisaku@mhlw.go.jp",
+    ] {
+        assert_eq!(field_of(c, raw), [&Field::Contact], "{raw}");
+    }
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&["市とハローワークが、島内の宿泊事業所による説明会を年4回開いた。連絡先を登録した参加者には、新しい求人をメールで知らせた。"])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&["説明会に延べ65名が参加し、12名が採用された。"])
+    );
+}
