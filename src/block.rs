@@ -618,6 +618,66 @@ fn marked_role_header<'a>(
     (item_below || text_below).then_some((org, rest))
 }
 
+/// A role block's header printed with a bullet mark away from the role
+/// blocks' column (`■仙台市`, `●ハローワーク` printed far below 【役割分担】):
+/// on a page that prints 役割 (`printed`), a line that is only a mark and a
+/// partner's name (`partner`: one of the page's parties, whole or its last
+/// part, or a generic name as 国, 県, 労働局, ハローワーク) over a bullet item
+/// of another mark. A lecturer or a programme in the overview is marked the
+/// same way; it names no partner, or stands under 講師, 内容 or プログラム
+/// (`under_programme`). Returns the organisation.
+fn partner_role_header<'a>(
+    text: &str,
+    next: impl Fn() -> Option<&'a str>,
+    printed: impl FnOnce() -> bool,
+    partner: impl FnOnce(&str) -> bool,
+    under_programme: impl FnOnce() -> bool,
+) -> Option<String> {
+    let first = text.chars().next()?;
+    if text.len() > 60 || !HEADING_MARKS.contains(&first) {
+        return None;
+    }
+    let label = text[first.len_utf8()..].trim().trim_end_matches(':').trim();
+    if label.is_empty() || label.contains([' ', '、', '。', ':']) {
+        return None;
+    }
+    let next = next()?;
+    (starts_with_bullet(next)
+        && !next.starts_with(first)
+        && partner(label)
+        && printed()
+        && !under_programme())
+    .then(|| label.to_string())
+}
+
+/// `name` is one of the case's partners as a role block names it: a party
+/// (`parties`) whole or its last part (`仙台市` for 宮城県仙台市), or a generic
+/// name of the template ([`is_generic_org`]).
+fn names_a_partner(name: &str, parties: &[String]) -> bool {
+    is_generic_org(name)
+        || name.chars().nth(1).is_some() && parties.iter().any(|p| p.ends_with(name))
+}
+
+/// The lines above `out`'s end are a list under a programme's or lecturers'
+/// label (`講師`, `内容：`, `プログラム`) or under a session's sub-heading in
+/// brackets (`＜第１回＞`): the nearest line above that is not itself a
+/// marked item is that label.
+fn under_programme(out: &[Item]) -> bool {
+    out.iter()
+        .rev()
+        .take(12)
+        .take_while(|it| it.kind == ItemKind::Text)
+        .find(|it| !starts_with_bullet(&it.text))
+        .is_some_and(|it| {
+            let label = it.text.trim();
+            label.starts_with(['<', '〈', '《', '≪', '[', '〔', '('])
+                && label.ends_with(['>', '〉', '》', '≫', ']', '〕', ')'])
+                || contains!(label, "講師")
+                || contains!(label, "内容")
+                || contains!(label, "プログラム")
+        })
+}
+
 /// A role block's header printed without any mark: a line that is only the
 /// names of the template's organisations (`長野県`, `長野労働局・ハローワーク`:
 /// [`is_plain_org`]) with bullet items below it, on a page that prints 役割
@@ -628,6 +688,8 @@ fn bare_role_header<'a>(
     next: impl Fn() -> Option<&'a str>,
     printed: impl FnOnce() -> bool,
 ) -> Option<String> {
+    // `仙台市：` over the items is the name alone.
+    let text = text.strip_suffix(':').unwrap_or(text).trim_end();
     if text.len() > 60
         || text.starts_with(|c: char| !c.is_alphabetic())
         || text.contains(['。', '、', ' ', ':'])
@@ -1868,7 +1930,18 @@ fn classify_line(line: &Line, below: &[Line], page: &[Line], out: &mut Vec<Item>
         }
         _ => false,
     });
+    let partner = || {
+        partner_role_header(
+            text,
+            next,
+            printed,
+            |name| names_a_partner(name, &seen.parties),
+            || under_programme(out),
+        )
+        .map(|org| (org, ""))
+    };
     if let Some((org, rest)) = marked_role_header(text, seen.in_roles, item_due, next, printed)
+        .or_else(partner)
         .or_else(colon)
         .or_else(bare)
     {
@@ -4433,6 +4506,40 @@ pub(crate) mod tests {
         ] {
             assert_eq!(header(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn a_marked_partner_over_items_heads_a_role_block() {
+        let parties = vec![
+            "熊本県八代市".to_string(),
+            "熊本労働局ハローワーク八代".to_string(),
+        ];
+        let header = |t: &str, next: &'static str, above_programme: bool| {
+            partner_role_header(
+                t,
+                || Some(next),
+                || true,
+                |name| names_a_partner(name, &parties),
+                || above_programme,
+            )
+        };
+        assert_eq!(
+            header("■八代市", "・会場の提供", false).as_deref(),
+            Some("八代市")
+        );
+        assert_eq!(
+            header("◎労働局:", "・求人の確保", false).as_deref(),
+            Some("労働局")
+        );
+        assert_eq!(
+            header("●ハローワーク八代", "・職業相談", false).as_deref(),
+            Some("ハローワーク八代")
+        );
+        // No partner, a mark over items of its own mark, or a programme's lecturer.
+        assert_eq!(header("○熊本大学", "・講演", false), None);
+        assert_eq!(header("◆八代市", "◆会場の提供", false), None);
+        assert_eq!(header("○八代市", "・子育て支援制度", true), None);
+        assert_eq!(header("■八代市の取組", "・会場の提供", false), None);
     }
 
     #[test]

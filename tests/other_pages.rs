@@ -2626,3 +2626,93 @@ fn a_bare_contact_label_over_a_spaced_bureau_its_unit_and_numbers() {
         written(&["説明会に延べ65名が参加し、12名が採用された。"])
     );
 }
+
+/// The headings in a row at the top (the 役割分担 heading among them), the
+/// role blocks printed far below after the effect, each headed by a partner's
+/// name with a mark (`●下川町`, `●ハローワーク`) over its items; a list of
+/// lecturers in the overview under 講師, marked the same way, one of them a
+/// partner.
+const MARKED_ROLE_BLOCKS_AWAY_FROM_THEIR_HEADING: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【課題・目的】
+
+≪照会先≫ 北海道労働局職業安定部職業安定課 （０１１－７０９－２３１１）
+
+【北海道下川町】 【北海道労働局ハローワーク名寄】
+
+林業の仕事体験会で移住と就業を支援
+
+【実施概要】
+
+【役割分担】
+
+林業の担い手が高齢化し、新たな就業者の確保が課題となっている。町内の林業
+事業体と求職者を結び付け、町への移住と林業への就業を進める。
+
+町内の森林で林業の仕事体験会を開催し、体験後に事業体との面談を行った。
+講師
+○北海道森林組合連合会
+・林業の仕事と安全作業について
+○ハローワーク名寄
+・林業の求人の探し方
+
+【効果】
+
+体験会には延べ１８名が参加し、うち５名が町内の林業事業体に就職した。
+
+●下川町
+・体験会の会場となる町有林の確保
+・移住相談窓口の案内
+
+●ハローワーク
+・参加者の募集と職業相談
+・事業体の求人の受理
+";
+
+#[test]
+fn a_partner_named_with_a_mark_heads_a_role_block_away_from_its_heading() {
+    let doc = read_page(MARKED_ROLE_BLOCKS_AWAY_FROM_THEIR_HEADING);
+    let c = &doc.cases[0];
+    assert_eq!(
+        roles_of(c),
+        [
+            (
+                "下川町",
+                vec!["体験会の会場となる町有林の確保", "移住相談窓口の案内"]
+            ),
+            (
+                "ハローワーク",
+                vec!["参加者の募集と職業相談", "事業体の求人の受理"]
+            ),
+        ]
+    );
+    // The lecturers stay in the overview, the partner among them too.
+    let overview = c.sections.overview.as_ref().map(|o| o.text.as_str());
+    assert!(overview.is_some_and(|o| o.contains("○北海道森林組合連合会")));
+    assert!(overview.is_some_and(|o| o.contains("○ハローワーク名寄\n・林業の求人の探し方")));
+}
+
+/// The same layout with the role blocks' headers written as a partner's name
+/// and a colon on a line of their own (`下川町：`, `ハローワーク名寄：`).
+#[test]
+fn a_partner_named_with_a_colon_heads_a_role_block_away_from_its_heading() {
+    let page = MARKED_ROLE_BLOCKS_AWAY_FROM_THEIR_HEADING
+        .replace("●下川町", "下川町：")
+        .replace("●ハローワーク", "ハローワーク名寄：");
+    let doc = read_page(&page);
+    let c = &doc.cases[0];
+    assert_eq!(
+        roles_of(c),
+        [
+            (
+                "下川町",
+                vec!["体験会の会場となる町有林の確保", "移住相談窓口の案内"]
+            ),
+            (
+                "ハローワーク名寄",
+                vec!["参加者の募集と職業相談", "事業体の求人の受理"]
+            ),
+        ]
+    );
+}
