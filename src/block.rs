@@ -689,7 +689,7 @@ fn bare_role_header<'a>(
     printed: impl FnOnce() -> bool,
 ) -> Option<String> {
     // `仙台市：` over the items is the name alone.
-    let text = text.strip_suffix(':').unwrap_or(text).trim_end();
+    let text = text.strip_suffix(':').map_or(text, str::trim_end);
     if text.len() > 60
         || text.starts_with(|c: char| !c.is_alphabetic())
         || text.contains(['。', '、', ' ', ':'])
