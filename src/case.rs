@@ -176,6 +176,7 @@ pub fn build(stem: &str, page: &Page<'_>, layout: &Layout) -> Case {
         }
     }
     found.sort_by_key(|m| m.line);
+    crate::metrics::drop_restated(&mut found);
 
     let provenance = provenance(page, layout);
     let content: Vec<usize> = page.content().map(|l| l.number).collect();

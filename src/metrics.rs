@@ -505,10 +505,37 @@ fn excluded(text: &str, start: usize, end: usize) -> bool {
     }
     // `従業員50人以上の企業`: a size class of employers, not a count.
     if regex!(r"^(以上|以下|未満|超|規模)の?(中小)?(企業|事業所|事業主|会社)").is_match(after)
+        || workforce_bound(before, after)
+    {
+        return true;
+    }
+    // `(1社3分程度)`, `1ブース30分`: one of a unit with a measure right after
+    // it is the measure per unit, not a count of one.
+    if after.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        && regex!(r"^[1１][^0-9０-９,，]").is_match(&text[start..end])
     {
         return true;
     }
     in_a_name(after)
+}
+
+/// `常時雇用する労働者300人以下`, `従業員が301人以上の`, `従業員30人未満`: a bound
+/// on the workforce names the size class of employers, not people counted.
+fn workforce_bound(before: &str, after: &str) -> bool {
+    if !after.starts_with(['以', '未', '超']) {
+        return false;
+    }
+    let bound = ["以上", "以下", "未満", "超"]
+        .iter()
+        .any(|w| after.starts_with(w));
+    let staff = before
+        .trim_end()
+        .trim_end_matches(['が', 'は', 'の'])
+        .trim_end_matches("数");
+    bound
+        && ["労働者", "従業員", "社員", "雇用者", "職員"]
+            .iter()
+            .any(|w| staff.ends_with(w))
 }
 
 /// More 「『 than 」』 in `text`: what follows is inside a quotation.
@@ -1130,6 +1157,57 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
         }
     }
     out
+}
+
+/// `登録者28人のうち、…19人`, `支援した28人の状況`, `目標の100人には届かなかった`:
+/// a figure that takes the whole a part is split from, whose state is reported
+/// or which a goal names refers back to a figure already given; printed
+/// beside the figure in `text`.
+fn refers_back(m: &Metric) -> bool {
+    let figure = format!("{}{}", m.value, m.unit);
+    m.text.match_indices(&figure).any(|(at, _)| {
+        let before = &m.text[..at];
+        let after = &m.text[at + figure.len()..];
+        let after = after.strip_prefix('の').unwrap_or(after);
+        let digit_before = before.ends_with(|c: char| c.is_ascii_digit() || c == ',');
+        !digit_before
+            && (["うち", "内訳", "状況"]
+                .iter()
+                .any(|w| after.starts_with(w))
+                || before.ends_with("目標の"))
+    })
+}
+
+/// A part that is a group of its own (`第2回`, `女性`, `30代`), unlike the goal
+/// or the outcome a figure is set against (`目標`, `実績`).
+fn is_own_group(label: &str) -> bool {
+    is_part(label) && !matches!(label, "目標" | "実績")
+}
+
+/// Drops the figures of a case that refer back ([`refers_back`]) to another of
+/// the same value, unit and category (or none read) stated on its own: the same figure reported twice
+/// with the same meaning is one metric. A figure of another session or part
+/// (`第1回20名のうち` beside `第2回20名`) is another count that happens to be equal.
+pub fn drop_restated(found: &mut Vec<Metric>) {
+    let back: Vec<bool> = found.iter().map(refers_back).collect();
+    let restated: Vec<bool> = found
+        .iter()
+        .zip(&back)
+        .enumerate()
+        .map(|(i, (m, &b))| {
+            b && found.iter().zip(&back).enumerate().any(|(j, (o, &ob))| {
+                j != i
+                    && !ob
+                    && o.value == m.value
+                    && counted_alike(&o.unit, &m.unit)
+                    && (o.category == m.category || m.category == MetricCategory::Other)
+                    && (m.qualifier.is_none() || m.qualifier == o.qualifier)
+                    && (m.label == o.label || !is_own_group(&m.label))
+            })
+        })
+        .collect();
+    let mut restated = restated.into_iter();
+    found.retain(|_| !restated.next().unwrap_or(false));
 }
 
 /// The words in brackets right after a count that state it at an earlier time
@@ -2203,6 +2281,9 @@ fn is_verb_form(word: &str) -> bool {
 /// When nothing precedes the figure: `5件の求人`, `13名応募`, `24人の参加者が…`,
 /// `3名が…「…」を受講予定`.
 fn label_after(after: &str) -> String {
+    if let Some(people) = people_named_after(after) {
+        return people.to_string();
+    }
     let particles = ['の', 'が', 'は', 'を', 'で'];
     let rest = after
         .trim_start()
@@ -2243,6 +2324,19 @@ fn label_after(after: &str) -> String {
         return String::new();
     }
     noun.to_string()
+}
+
+/// `11人の就職者は全員が…`, `20名の参加者が`: the people the figure counts,
+/// named right after it as the subject of what follows.
+fn people_named_after(after: &str) -> Option<&str> {
+    let rest = after.trim_start().strip_prefix('の')?;
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| is_hiragana(c) || is_delim(c))
+        .map_or(rest.len(), |(i, _)| i);
+    let (noun, next) = rest.split_at(end);
+    (noun.ends_with('者') && noun.chars().count() >= 2 && next.starts_with(['は', 'が', 'も']))
+        .then_some(noun)
 }
 
 /// The noun of the clause after a figure and its particle ([`label_after`]).
@@ -3433,6 +3527,11 @@ mod tests {
             ("十数名が参加した", vec![]),
             ("従業員４５．５人以上の企業", vec![]),
             ("従業員５０人以上の企業に対して", vec![]),
+            // A bound on the workforce is a size class, even without the noun after it.
+            ("対象：中小企業（従業員１００人以下）", vec![]),
+            ("常時雇用する社員数が５０人未満", vec![]),
+            // One of a unit and a measure right after it: the measure per unit.
+            ("各社のＰＲ（１社５分以内）を撮影", vec![]),
             ("３人１組のグループワーク", vec![]),
             ("求職者１人ひとりに寄り添う", vec![]),
             ("１人暮らしの高齢者", vec![]),
@@ -4815,5 +4914,57 @@ mod tests {
                 proptest::prop_assert!(!lone_kana, "{text}: {}", m.label);
             }
         }
+    }
+
+    /// The figures of lines read as one block, with restated ones dropped.
+    fn case_figures(lines: &[&str]) -> Vec<(u64, String, String)> {
+        let texts: Vec<String> = lines.iter().map(|l| crate::normalize::clean(l)).collect();
+        let spans: Vec<Span<'_>> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Span {
+                line: i + 1,
+                text: t,
+            })
+            .collect();
+        let mut found = find(&spans);
+        drop_restated(&mut found);
+        found
+            .into_iter()
+            .map(|m| (m.value, m.unit, m.label))
+            .collect()
+    }
+
+    #[test]
+    fn a_figure_referring_back_to_one_given_is_that_figure() {
+        // The whole a うち splits, repeated under the table that gave it.
+        let got = case_figures(&[
+            "区分 見学会参加者数 面接件数",
+            "合計 ４０人 １２件",
+            "※見学会参加者４０人のうち、高校生 ２５人",
+        ]);
+        let values: Vec<u64> = got.iter().map(|g| g.0).collect();
+        assert_eq!(values, vec![40, 12, 25], "{got:?}");
+        // The state of those supported, and a goal named again.
+        let got = case_figures(&[
+            "◆定着支援の対象者は３５人となった。",
+            "支援した３５人の状況",
+            "（目標：受講者数６０人）",
+            "目標の６０人をわずかに下回り、受講者は５８人。",
+        ]);
+        let values: Vec<u64> = got.iter().map(|g| g.0).collect();
+        assert_eq!(values, vec![35, 60, 58], "{got:?}");
+        // Equal counts of two sessions are two counts.
+        let got = case_figures(&["第１回 ２０名", "第２回２０名のうち、修了者 １８名"]);
+        let values: Vec<u64> = got.iter().map(|g| g.0).collect();
+        assert_eq!(values, vec![20, 20, 18], "{got:?}");
+    }
+
+    #[test]
+    fn the_people_named_right_after_a_figure_are_what_it_counts() {
+        let got = one("研修は好評だった。８人の修了者は全員が地元企業で働いている。");
+        assert_eq!(got[0].label, "修了者", "{got:?}");
+        assert_eq!(people_named_after("の参加者が集まった"), Some("参加者"));
+        assert_eq!(people_named_after("の求人を確保"), None);
     }
 }
