@@ -1189,7 +1189,12 @@ fn is_own_group(label: &str) -> bool {
 /// with the same meaning is one metric. A figure of another session or part
 /// (`第1回20名のうち` beside `第2回20名`) is another count that happens to be equal.
 pub fn drop_restated(found: &mut Vec<Metric>) {
-    let back: Vec<bool> = found.iter().map(refers_back).collect();
+    // Only a figure whose value is printed again can restate it.
+    let repeated = |m: &Metric| found.iter().filter(|o| o.value == m.value).nth(1).is_some();
+    let back: Vec<bool> = found
+        .iter()
+        .map(|m| repeated(m) && refers_back(m))
+        .collect();
     let restated: Vec<bool> = found
         .iter()
         .zip(&back)
