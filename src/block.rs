@@ -619,7 +619,7 @@ fn marked_role_header<'a>(
 }
 
 /// A role block's header printed with a bullet mark away from the role
-/// blocks' column (`■仙台市`, `●ハローワーク` printed far below 【役割分担】):
+/// blocks' column (`■下川町`, `●ハローワーク` printed far below 【役割分担】):
 /// on a page that prints 役割 (`printed`), a line that is only a mark and a
 /// partner's name (`partner`: one of the page's parties, whole or its last
 /// part, or a generic name as 国, 県, 労働局, ハローワーク) over a bullet item
@@ -651,7 +651,7 @@ fn partner_role_header<'a>(
 }
 
 /// `name` is one of the case's partners as a role block names it: a party
-/// (`parties`) whole or its last part (`仙台市` for 宮城県仙台市), or a generic
+/// (`parties`) whole or its last part (`下川町` for 北海道下川町), or a generic
 /// name of the template ([`is_generic_org`]).
 fn names_a_partner(name: &str, parties: &[String]) -> bool {
     is_generic_org(name)
@@ -688,7 +688,7 @@ fn bare_role_header<'a>(
     next: impl Fn() -> Option<&'a str>,
     printed: impl FnOnce() -> bool,
 ) -> Option<String> {
-    // `仙台市：` over the items is the name alone.
+    // `下川町：` over the items is the name alone.
     let text = text.strip_suffix(':').map_or(text, str::trim_end);
     if text.len() > 60
         || text.starts_with(|c: char| !c.is_alphabetic())
@@ -2205,7 +2205,7 @@ type WrappedRow = (Vec<String>, Option<(usize, Vec<String>)>);
 ///   (`【山梨県】 【…経営者協会】` / `【山梨労働局職業安定部】`), a box wrapped
 ///   inside too (`【…若者ネット` / `(…ステーション)】 【…】`) — not when bullet
 ///   items follow: then the second line is a role block's header, and a box
-///   naming a party of the first line again (`【宮城県仙台市】` / `【仙台市】`)
+///   naming a party of the first line again (`【北海道下川町】` / `【下川町】`)
 ///   is a role's.
 ///
 /// (Names without brackets: [`named_party_row`].)
