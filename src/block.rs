@@ -348,18 +348,31 @@ fn numbered_heading(text: &str) -> Option<(SectionKind, String)> {
     heading_kind(label).map(|k| (k, label.to_string()))
 }
 
+/// The length of the number that opens a numbered heading or item, with the
+/// space after it: `3.`, `3)`, `(3)`, `①`, and with `roman` also `II.` (`None`
+/// when the line opens on no such number).
+pub fn number_prefix(text: &str, roman: bool) -> Option<usize> {
+    let first = text.chars().next()?;
+    let arabic = first.is_ascii_digit() || first == '(' || ('①'..='⑳').contains(&first);
+    if arabic {
+        regex!(r"^(?:[0-9]{1,2}\s*[.)]|\(\s*[0-9]{1,2}\s*\)|[①-⑳])\s*")
+            .find(text)
+            .map(|m| m.end())
+    } else if roman && matches!(first, 'I' | 'V' | 'X') {
+        regex!(r"^[IVX]{1,4}\s*[.)]\s*").find(text).map(|m| m.end())
+    } else {
+        None
+    }
+}
+
 /// The label of a line that is only a number and a short label, no sentence
 /// (`1.背景・課題`, `(5)今後の展開`).
 pub fn numbered_label(text: &str) -> Option<&str> {
     // (A number and at most twelve characters: 48 bytes or fewer.)
-    if text.len() > 48
-        || !text.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '(' | 'I' | 'V' | 'X'))
-            && !text.starts_with(|c| ('①'..='⑳').contains(&c))
-    {
+    if text.len() > 48 {
         return None;
     }
-    let number = regex!(r"^(?:[0-9]{1,2}\s*[.)]|\(\s*[0-9]{1,2}\s*\)|[①-⑳]|[IVX]{1,4}\s*[.)])\s*");
-    let label = text[number.find(text)?.end()..]
+    let label = text[number_prefix(text, true)?..]
         .trim_end_matches(':')
         .trim();
     let short = (1..=12).contains(&label.chars().count());
@@ -3705,6 +3718,27 @@ pub(crate) mod tests {
             None,
             "a year, not a number"
         );
+    }
+
+    #[test]
+    fn the_number_that_opens_a_numbered_line() {
+        assert_eq!(number_prefix("3.事業の流れ", false), Some(2));
+        assert_eq!(number_prefix("(12) 面接会", false), Some(5));
+        assert_eq!(number_prefix("4) 役割分担", false), Some(3));
+        assert_eq!(number_prefix("②就職面接会", false), Some('②'.len_utf8()));
+        assert_eq!(number_prefix("II.成果", true), Some(3));
+        assert_eq!(
+            number_prefix("II.成果", false),
+            None,
+            "roman numerals only when asked"
+        );
+        assert_eq!(number_prefix("2019年度の結果", true), None, "a year");
+        assert_eq!(
+            number_prefix("123.の後", false),
+            None,
+            "three digits are no item number"
+        );
+        assert_eq!(number_prefix("(株)オフィス", false), None);
     }
 
     #[test]

@@ -342,13 +342,7 @@ fn sub_heading_over(text: &str, below: &str) -> bool {
     if !closes || text.contains(['。', '、']) {
         return false;
     }
-    let numbered = text.starts_with(|c| ('①'..='⑳').contains(&c)) || {
-        let digits = |t: &str| t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-        let t = text.strip_prefix('(').unwrap_or(text).trim_start();
-        let rest = digits(t);
-        (1..=2).contains(&(t.len() - rest))
-            && t[t.len() - rest..].trim_start().starts_with(['.', ')'])
-    };
+    let numbered = crate::block::number_prefix(text, false).is_some();
     let session = || {
         below.strip_prefix('第').is_some_and(|t| {
             let rest = t.trim_start_matches(|c: char| c.is_ascii_digit());
