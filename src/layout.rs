@@ -198,9 +198,11 @@ pub fn recover(blocks: Vec<Block>) -> Layout {
             if steps {
                 cues[1] += 3.0;
             }
-            let outlook = b.body.first().is_some_and(|l| is_outlook_label(&l.text));
+            let outlook =
+                b.body.first().is_some_and(|l| is_outlook_label(&l.text)) || labelled_voices(b);
             if outlook {
-                // What comes next, after what came of it: the effect's box.
+                // What comes next, after what came of it, and the voices of
+                // those who took part: the effect's box.
                 cues = [0.0, 0.0, OUTLOOK];
             }
             let mut scores = cues;
@@ -603,6 +605,26 @@ pub fn note_mark(block: &Block) -> Option<String> {
             .filter(|c| !c.is_whitespace())
             .collect(),
     )
+}
+
+/// A box of voices under its label in brackets (`＜参加者の声＞`,
+/// `＜受講生の感想＞`) over quotations only, each perhaps followed by who
+/// said it (`「…」（20代・女性）`): what came of the initiative, as an
+/// outlook's box is, wherever the conversion printed it.
+fn labelled_voices(b: &Block) -> bool {
+    // (Cheap first: the label.)
+    let [label, quotes @ ..] = b.body.as_slice() else {
+        return false;
+    };
+    if quotes.is_empty()
+        || !label.text.starts_with(['<', '《', '≪', '〈', '('])
+        || !(label.text.contains('声') || label.text.contains("感想"))
+        || !quotes[0].text.starts_with('「')
+    {
+        return false;
+    }
+    let said: String = quotes.iter().map(|l| l.text.as_str()).collect();
+    regex!(r"^(?:「[^「」]+」\s*(?:\([^()]*\))?\s*)+$").is_match(&said)
 }
 
 /// A paragraph of voices: quotations only (`「…」「…」`), perhaps under a
