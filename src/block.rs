@@ -810,6 +810,9 @@ fn colon_role(text: &str) -> Option<(String, &str)> {
 pub fn comment_header(text: &str) -> Option<(String, &str)> {
     let speaker = |name: &str| name.trim().trim_end_matches('の').trim().to_string();
     // Both forms need コメント or 声: most lines are ruled out before a regex runs.
+    if let Some(name) = interview_header(text) {
+        return Some((name, ""));
+    }
     let comment = contains!(text, "コメント");
     if !comment && !contains!(text, "声") {
         return None;
@@ -886,14 +889,128 @@ fn bracketed_comment(text: &str) -> Option<(&str, &'static str, &str)> {
     None
 }
 
+/// An interview's header, alone on its line: `＜ハローワーク〇〇に聞きました＞`
+/// in any bracket over Ｑ．/Ａ． lines is a comment of the one asked, the
+/// name before に聞きました (or に聞く). People the initiative served
+/// (`＜受講生に聞きました＞`) give voices, not a comment.
+fn interview_header(text: &str) -> Option<String> {
+    // (Cheap first: a line in brackets holding the words, then the regex.)
+    // (Brackets open on `<`, `[`, `(` or the lead bytes of 〈《【〔「 and ≪.)
+    if !matches!(
+        text.as_bytes(),
+        [b'<' | b'[' | b'(', ..] | [0xE3, 0x80, ..] | [0xE2, 0x89, ..]
+    ) {
+        return None;
+    }
+    let asked = text
+        .strip_suffix(['>', '〉', '》', '】', '≫', ']', '〕', ')', '」'])?
+        .trim_end();
+    if !["に聞きました", "に聞く", "に聞いてみました"]
+        .iter()
+        .any(|w| asked.ends_with(w))
+    {
+        return None;
+    }
+    let c = regex!(
+        r"^[<〈《【≪\[〔(「]\s*([^、。<>〈〉《》【】≪≫]{1,25}?)\s*に聞(?:きました|く|いてみました)\s*[>〉》】≫\]〕)」]$"
+    )
+    .captures(text)?;
+    let name = c[1].trim();
+    (!name.is_empty() && !names_the_served(name)).then(|| name.to_string())
+}
+
+/// A line of an interview: a question or an answer marked Ｑ．/Ａ． (`Q.…`,
+/// `A1.…`, `Q:…` once cleaned). Each opens a paragraph of its own.
+pub fn is_interview_line(text: &str) -> bool {
+    let b = text.as_bytes();
+    if !matches!(b.first(), Some(b'Q' | b'A')) {
+        return false;
+    }
+    let rest = &b[1..];
+    let digits = rest.iter().take_while(|c| c.is_ascii_digit()).count();
+    matches!(rest.get(digits), Some(b'.' | b':'))
+}
+
+/// A signature closing a comment printed with no header: a dash (―, ─, －,
+/// ‐‐, ——) and who speaks, on a line of its own or after the comment's last
+/// sentence on its line (`― 〇〇市産業部長`, `…ます。― 〇〇協会 会長 山田 太郎`).
+/// The speaker is the signature's first word — the body or the post — without
+/// a title and a person's name after it. Returns where the signature's dash
+/// stands in `text` and the speaker.
+pub fn dash_signature(text: &str) -> Option<(usize, String)> {
+    let is_dash = |c: char| matches!(c, '―' | '─' | '—' | '-');
+    // (Cheap first: a byte of a dash on the line — `-`, or the lead byte the
+    // others share; then read by hand, no regex.)
+    memchr::memchr2(b'-', 0xE2, text.as_bytes())?;
+    // The dash opens the line or follows a finished sentence.
+    let at = text.char_indices().find_map(|(i, c)| {
+        if !is_dash(c) {
+            return None;
+        }
+        let before = text[..i].trim_end();
+        let opens = before.is_empty() || before.ends_with(['。', '!', '?', '」', '』', ')']);
+        opens.then_some(i)
+    })?;
+    let dash = text[at..].chars().next()?;
+    let run = text[at..].chars().take_while(|&c| c == dash).count();
+    if dash == '-' && run > 2 {
+        return None;
+    }
+    let signed = text[at + run * dash.len_utf8()..].trim_start();
+    let mut words = signed.split_whitespace();
+    let first = words.next()?;
+    let odd = |w: &str, others: bool| {
+        w.contains(['、', '。', '「', '」', '(', ')']) || !others && w.contains(is_dash)
+    };
+    let n = first.chars().count();
+    if !(2..=25).contains(&n) || odd(first, false) {
+        return None;
+    }
+    let mut more = 0;
+    for w in words {
+        more += 1;
+        if more > 4 || w.chars().count() > 12 || odd(w, true) {
+            return None;
+        }
+    }
+    signs_as(first).then(|| (at, first.to_string()))
+}
+
+/// A signature in brackets on the last line of an interview
+/// (`（〇〇大学校 造園科講師）`): who answered, the body and the post, as
+/// printed.
+pub fn bracket_signature(text: &str) -> Option<String> {
+    // (Cheap first: a line in round brackets.)
+    let inner = text.strip_prefix('(')?.strip_suffix(')')?.trim();
+    if inner.is_empty() || inner.chars().count() > 30 || inner.contains(['、', '。', '(', ')']) {
+        return None;
+    }
+    let first = inner.split_whitespace().next()?;
+    signs_as(first).then(|| inner.to_string())
+}
+
+/// A signature's first word names one who speaks for the initiative
+/// ([`speaks_for`]) or a post (`…長`, `…講師`, `代表`).
+fn signs_as(word: &str) -> bool {
+    speaks_for(word)
+        || !names_the_served(word)
+            && (word.ends_with('長') || ends_with_any(word, &["講師", "代表", "理事"]))
+}
+
+/// The people the initiative served (参加者, 利用者, 企業 …), who give
+/// voices, not comments.
+fn names_the_served(name: &str) -> bool {
+    regex!(
+        r"参加|受講|利用者|来場者|求職者|相談者|事業所|企業|事業主|学生|生徒|保護者|住民|市民|県民|町民|村民|区民|出展|実習生|対象者"
+    )
+    .is_match(name)
+}
+
 /// A name that speaks for the initiative: an organisation or its staff
 /// (担当者, 所長 …), not the people it served (参加者, 利用者, 企業 …).
 fn speaks_for(name: &str) -> bool {
-    let served = regex!(
-        r"参加|受講|利用者|来場者|求職者|相談者|事業所|企業|事業主|学生|生徒|保護者|住民|市民|県民|町民|村民|区民|出展|実習生|対象者"
-    );
     !name.is_empty()
-        && !served.is_match(name)
+        && !names_the_served(name)
         && (ends_with_any(name, &STAFF) || looks_like_org(name))
 }
 
@@ -4540,6 +4657,86 @@ pub(crate) mod tests {
         ] {
             assert_eq!(header(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn an_interview_header_names_the_one_asked() {
+        let header = |t: &str| comment_header(t).map(|(s, rest)| (s, rest.to_string()));
+        let some = |s: &str| Some((s.to_string(), String::new()));
+        assert_eq!(
+            header("<シルバー人材センターに聞きました>"),
+            some("シルバー人材センター")
+        );
+        assert_eq!(header("【就労支援員に聞く】"), some("就労支援員"));
+        assert_eq!(
+            header("《ハローワーク所長に聞きました》"),
+            some("ハローワーク所長")
+        );
+        // The people served give voices; a sentence telling of asking is text.
+        assert_eq!(header("<利用者に聞きました>"), None);
+        assert_eq!(header("事業所に聞きました。"), None);
+        assert_eq!(header("<ハローワークに聞きました>の結果、"), None);
+    }
+
+    #[test]
+    fn interview_lines_are_questions_and_answers() {
+        assert!(is_interview_line("Q.訓練の狙いは?"));
+        assert!(is_interview_line("A.現場で役立つ技能です。"));
+        assert!(is_interview_line("Q2:今後の予定は?"));
+        assert!(!is_interview_line("A型事業所の利用者"));
+        assert!(!is_interview_line("AI講座を開催"));
+        assert!(!is_interview_line("QRコードから申込み"));
+    }
+
+    #[test]
+    fn a_dash_signature_names_the_body_or_the_post() {
+        let sig = dash_signature;
+        assert_eq!(
+            sig("― 大館市観光交流課長"),
+            Some((0, "大館市観光交流課長".into()))
+        );
+        assert_eq!(
+            sig("─ 高知県漁業協同組合連合会 専務理事 浜田 誠"),
+            Some((0, "高知県漁業協同組合連合会".into()))
+        );
+        assert_eq!(sig("-- 鳴門市長 森 一郎"), Some((0, "鳴門市長".into())));
+        assert_eq!(
+            sig("—— 介護福祉士会 会長"),
+            Some((0, "介護福祉士会".into()))
+        );
+        // After the last sentence on its line: the signature starts at its dash.
+        let line = "続けていきます。― 大館市観光交流課長";
+        assert_eq!(
+            sig(line),
+            Some((line.find('―').unwrap(), "大館市観光交流課長".into()))
+        );
+        // No signature: a phone number, a range, a person alone, a word set off by dashes,
+        // a participant.
+        for text in [
+            "TEL 0186-43-7000",
+            "受付 9:00 - 17:00",
+            "― 山田 花子",
+            "―大館市―",
+            "見学会 ― 職場体験 ― 採用",
+            "― 参加者代表",
+        ] {
+            assert_eq!(sig(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_bracket_signature_is_the_body_and_the_post_as_printed() {
+        assert_eq!(
+            bracket_signature("(高知県立林業大学校 林業技術講師)"),
+            Some("高知県立林業大学校 林業技術講師".into())
+        );
+        assert_eq!(
+            bracket_signature("(大館市観光交流課長)"),
+            Some("大館市観光交流課長".into())
+        );
+        assert_eq!(bracket_signature("(40代・女性)"), None);
+        assert_eq!(bracket_signature("(写真:実習の様子)"), None);
+        assert_eq!(bracket_signature("(参加者数、前年比)"), None);
     }
 
     #[test]

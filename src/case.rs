@@ -3,8 +3,9 @@
 use std::collections::BTreeMap;
 
 use crate::block::{
-    captions_on_line, diagram_boxes, is_noun_char, is_terminal, numbered_label, runs_on_from,
-    starts_bound, starts_with_bullet, titled_diagram, Block, BlockKind, Item, SectionKind,
+    captions_on_line, diagram_boxes, is_interview_line, is_noun_char, is_terminal, numbered_label,
+    runs_on_from, starts_bound, starts_with_bullet, titled_diagram, Block, BlockKind, Item,
+    ItemKind, SectionKind,
 };
 use crate::layout::{Layout, Role as BlockRole};
 use crate::model::{
@@ -94,7 +95,7 @@ pub fn build(stem: &str, page: &Page<'_>, layout: &Layout) -> Case {
                 BlockKind::Comment(s) => s.clone(),
                 _ => String::new(),
             },
-            text: paragraphs(&b.body),
+            text: paragraphs(&spoken(&b.body)),
             lines: b.lines(),
         })
         .collect();
@@ -241,11 +242,25 @@ fn join_tight(items: &[Item]) -> String {
     items.iter().map(|i| i.text.as_str()).collect()
 }
 
-/// Marks that open a new paragraph inside a box: bullets, sub-headings and
-/// `label:` lines (`国の施策:…`, `1部:…`).
+/// A comment's words: its lines less a signature line below them (kept in the
+/// box as a header item, see [`crate::layout`]).
+fn spoken(body: &[Item]) -> std::borrow::Cow<'_, [Item]> {
+    if body.iter().all(|i| i.kind == ItemKind::Text) {
+        return std::borrow::Cow::Borrowed(body);
+    }
+    body.iter()
+        .filter(|i| i.kind == ItemKind::Text)
+        .cloned()
+        .collect()
+}
+
+/// Marks that open a new paragraph inside a box: bullets, sub-headings,
+/// `label:` lines (`国の施策:…`, `1部:…`) and an interview's questions and
+/// answers (`Q.…`, `A.…`).
 fn opens_paragraph(text: &str) -> bool {
     starts_with_bullet(text)
         || text.starts_with(['<', '《', '≪', '(', '【', '〈'])
+        || is_interview_line(text)
         || text.contains(':') && regex!(r"^[^、。\s:]{1,15}:").is_match(text)
 }
 

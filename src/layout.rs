@@ -21,10 +21,10 @@ use std::collections::BTreeMap;
 mod cues;
 
 use crate::block::{
-    caption_below, caption_beside_caption, ends_on_action_noun, has_headline_ending,
-    is_theme_label, looks_like_caption, may_open_on_subject, opens_on_kana, sentence_subject,
-    starts_with_bullet, steps_under_label, wrapped_headline, Block, BlockKind, Item, ItemKind,
-    SectionKind, COMMENT_COLUMN,
+    bracket_signature, caption_below, caption_beside_caption, dash_signature, ends_on_action_noun,
+    has_headline_ending, is_interview_line, is_terminal, is_theme_label, looks_like_caption,
+    may_open_on_subject, opens_on_kana, sentence_subject, starts_with_bullet, steps_under_label,
+    wrapped_headline, Block, BlockKind, Item, ItemKind, SectionKind, COMMENT_COLUMN,
 };
 use crate::metrics;
 use crate::model::{Metric, MetricCategory};
@@ -80,7 +80,7 @@ pub const PROSE: [SectionKind; 3] = [
 
 /// Recover the layout of one page.
 pub fn recover(blocks: Vec<Block>) -> Layout {
-    let blocks = join_comment_boxes(read_roles_in_prose(blocks));
+    let blocks = join_comment_boxes(read_signed_comments(read_roles_in_prose(blocks)));
     let mut headings = BTreeMap::new();
     for b in &blocks {
         if let BlockKind::Headings(hs) = &b.kind {
@@ -299,6 +299,78 @@ fn read_roles_in_prose(mut blocks: Vec<Block>) -> Vec<Block> {
     // the indices of the others stay put).
     for (i, roles) in found.into_iter().rev() {
         blocks.splice(i..=i, roles);
+    }
+    blocks
+}
+
+/// Comments known by their signature rather than a header. A box of
+/// sentences closed by a dash and who speaks ([`dash_signature`]:
+/// `― 〇〇市産業部長`, on its last line or after its last sentence) is that
+/// speaker's comment, wherever it stands; a signature set apart by a blank
+/// line below such a box closes it too. An interview (a comment box of
+/// Ｑ．/Ａ． lines) signed at its end, with a dash or in brackets
+/// (`（〇〇大学校 造園科講師）`, [`bracket_signature`]), is the comment of
+/// the one who signs, not of the name its header gives. The signature is no
+/// part of the text: a line of its own is kept as the comment's signature
+/// item (an [`ItemKind::CommentHeader`] below the text).
+fn read_signed_comments(mut blocks: Vec<Block>) -> Vec<Block> {
+    // (Cheap first: the last line of a paragraph or comment holds a byte of
+    // a dash or a closing bracket: `-`, `)` or the lead byte of ―─—.)
+    let signed = |b: &Block| {
+        matches!(b.kind, BlockKind::Paragraph | BlockKind::Comment(_))
+            && b.body
+                .last()
+                .is_some_and(|l| memchr::memchr3(b'-', b')', 0xE2, l.text.as_bytes()).is_some())
+    };
+    if !blocks.iter().any(signed) {
+        return blocks;
+    }
+    // A lone signature below a box of finished sentences closes that box.
+    let mut i = 1;
+    while i < blocks.len() {
+        let lone = blocks[i].kind == BlockKind::Paragraph
+            && blocks[i].body.len() == 1
+            && blocks[i].body[0].text.starts_with(['―', '─', '—', '-'])
+            && dash_signature(&blocks[i].body[0].text).is_some_and(|(at, _)| at == 0);
+        let above = &blocks[i - 1];
+        if lone
+            && above.kind == BlockKind::Paragraph
+            && above.body.last().is_some_and(|l| l.text.ends_with('。'))
+        {
+            let mut sig = blocks.remove(i).body;
+            blocks[i - 1].body.append(&mut sig);
+        } else {
+            i += 1;
+        }
+    }
+    for b in blocks.iter_mut().filter(|b| signed(b)) {
+        let interview = matches!(b.kind, BlockKind::Comment(_))
+            && b.body.first().is_some_and(|l| is_interview_line(&l.text));
+        if !matches!(b.kind, BlockKind::Paragraph) && !interview {
+            continue;
+        }
+        let n = b.body.len();
+        let last = &b.body[n - 1].text;
+        let spoken_above = n >= 2 && is_terminal(&b.body[n - 2].text);
+        let (cut, speaker) = match dash_signature(last) {
+            // On a line of its own, below a finished sentence.
+            Some((0, speaker)) if spoken_above => (0, speaker),
+            // After the last sentence on its line.
+            Some((at, speaker)) if at > 0 => (at, speaker),
+            _ => match bracket_signature(last) {
+                Some(speaker) if interview && spoken_above => (0, speaker),
+                _ => continue,
+            },
+        };
+        if cut == 0 {
+            // The signature's line stays the comment's, as its header's would.
+            b.body[n - 1].kind = ItemKind::CommentHeader(speaker.clone());
+        } else {
+            let kept = b.body[n - 1].text[..cut].trim_end().to_string();
+            b.body[n - 1].text = kept;
+        }
+        b.kind = BlockKind::Comment(speaker);
+        b.anchored_to = None;
     }
     blocks
 }
