@@ -725,6 +725,41 @@ fn bare_role_header<'a>(
     (plain && (says_role || printed())).then(|| names.join("・"))
 }
 
+/// The header row of the role blocks printed as a table: a line of two to
+/// five organisations' names parted by white space and nothing else (`県
+/// 老健協会　ハローワーク`, `国　県　市`), each an organisation by its name
+/// ([`looks_like_org`]) or one of the case's parties (`parties`, whole or in
+/// part), over bullet items, on a page that prints 役割 (`printed`). The
+/// conversion reads each column's items out below the row, column after
+/// column ([`split_boxes_apart`] deals them). Returns the names as printed.
+#[inline(never)]
+fn role_table_row<'a>(
+    text: &str,
+    next: impl Fn() -> Option<&'a str>,
+    printed: impl FnOnce() -> bool,
+    parties: &[String],
+) -> Option<Vec<String>> {
+    // (Cheap first: a short line opening on a letter over an item, then a
+    // few words.)
+    if text.len() > 120
+        || !text.starts_with(|c: char| c.is_alphabetic())
+        || !next().is_some_and(opens_item)
+        || !text.contains(' ')
+        || text.contains(['、', '。', ':', '(', '「', '【', '<'])
+    {
+        return None;
+    }
+    let names: Vec<&str> = text.split_whitespace().collect();
+    let name = |n: &&str| {
+        n.chars().count() <= 20
+            && !n.contains(|c: char| c.is_ascii_digit())
+            && !looks_like_subheading(n)
+            && (looks_like_org(n) || names_a_party(n, parties))
+    };
+    ((2..=5).contains(&names.len()) && names.iter().all(name) && printed())
+        .then(|| names.iter().map(|n| n.to_string()).collect())
+}
+
 /// The organisation a sentence opens on as its subject, the name as printed
 /// before は or が (`ハローワーク松本は、…を行う。` → `ハローワーク松本`,
 /// `市が…を担当した。` → `市`): how a division of work is written when it is
@@ -784,6 +819,12 @@ pub fn may_open_on_subject(text: &str) -> bool {
     !starts_with_bullet(text) && subject_end(text).is_some_and(|end| end > 0)
 }
 
+/// The line holds a colon where a role `org：…` has it: after a name of
+/// fifteen characters at most ([`colon_role`]), within its first 64 bytes.
+fn has_colon_role_mark(text: &str) -> bool {
+    memchr::memchr(b':', &text.as_bytes()[..text.len().min(64)]).is_some()
+}
+
 /// A role written `org：items` in the role blocks' column (`市：会場の確保、
 /// 託児の手配`): the organisation and the items. Labels of other things
 /// (`会場：…`, `内容：…`) name no organisation.
@@ -798,6 +839,24 @@ fn colon_role(text: &str) -> Option<(String, &str)> {
         return None;
     }
     role_org(name).map(|org| (org, rest))
+}
+
+/// Roles written one organisation a line, `org：…`, under another heading
+/// than 役割分担 (`市：会場の確保、周知` / `ハローワーク：職業相談`): a line
+/// that opens on an organisation's name and a colon ([`colon_role`], `org`)
+/// with no bullet, and such a line right below it, one of the two a plain
+/// organisation of the template ([`is_plain_org`]: a municipality, a
+/// prefecture, 国, a labour bureau, Hello Work). A bulleted list of
+/// `label：…` lines (`・相談コーナー：…`, `・〇〇地区：…`) is a programme's.
+#[inline(never)]
+fn colon_roles_in_a_row<'a>(org: &str, next: impl Fn() -> Option<&'a str>) -> bool {
+    let Some((below, _)) = next()
+        .filter(|n| n.contains(':') && !starts_with_bullet(n))
+        .and_then(colon_role)
+    else {
+        return false;
+    };
+    is_plain_org(org) || is_plain_org(&below)
 }
 
 /// A comment box's header and the text after it on the line: ＜…コメント＞ in
@@ -1107,6 +1166,7 @@ pub fn classify(page: &Page<'_>) -> Vec<Item> {
                     seen.in_roles = true;
                     seen.in_comment = false;
                 }
+                ItemKind::Headings(hs) if hs.is_empty() => {}
                 ItemKind::Headings(hs) => {
                     seen.in_roles = hs.iter().any(|(k, _)| *k == SectionKind::Roles);
                     seen.in_comment = false;
@@ -1907,6 +1967,9 @@ struct Seen {
     /// The party row wraps: the next line's number and the names it ends
     /// with ([`boxed_party_row`]).
     row_goes_on: Option<(usize, Vec<String>)>,
+    /// A heading broken inside its brackets goes on on this line
+    /// ([`broken_heading`]).
+    heading_goes_on: Option<usize>,
     heading: bool,
     /// Sections headed with 【】.
     bracketed: Vec<SectionKind>,
@@ -1955,6 +2018,37 @@ fn is_contact_label(text: &str) -> bool {
     labelled() || in_charge()
 }
 
+/// A heading broken inside its brackets in a narrow box (`【役割` / `分担】`,
+/// `【課題・` / `目的】`): a line that opens a bracket and does not close it,
+/// and the line right below it that closes it and opens none, together read
+/// as a heading ([`heading_kind`] in 【】, the template's labels in other
+/// brackets: [`marked_heading`]). Returns the sections; the line below is
+/// the heading's too.
+#[inline(never)]
+fn broken_heading(text: &str, below: &[Line]) -> Option<Vec<(SectionKind, String)>> {
+    // (Cheap first: a short line opening on a bracket it does not close.)
+    let open = text.chars().next()?;
+    let close = if open == '【' {
+        '】'
+    } else {
+        heading_bracket(open)?
+    };
+    if text.len() > 30 || text.contains(close) {
+        return None;
+    }
+    let rest = below.first()?.text.as_str();
+    if rest.len() > 30 || !rest.ends_with(close) || rest.contains(open) {
+        return None;
+    }
+    let joined = format!("{text}{rest}");
+    if open == '【' {
+        let inner = &joined[open.len_utf8()..joined.len() - close.len_utf8()];
+        heading_kind(inner).map(|k| vec![(k, heading_key(inner).into_owned())])
+    } else {
+        marked_heading(&joined).map(|h| vec![h])
+    }
+}
+
 /// Classify one line (`below`: the lines after it on the page).
 // (Asked of every line from one place; inlined into [`classify`] as the
 // compiler did before the contact checks moved out: 1.6 M instructions fewer
@@ -1964,6 +2058,16 @@ fn classify_line(line: &Line, below: &[Line], page: &[Line], out: &mut Vec<Item>
     let text = line.text.as_str();
     if let Some((_, names)) = seen.row_goes_on.take_if(|(n, _)| *n == line.number) {
         out.push(item(line, "", ItemKind::PartyRow(names)));
+        return;
+    }
+    if seen
+        .heading_goes_on
+        .take_if(|n| *n == line.number)
+        .is_some()
+    {
+        // The rest of a broken heading: no heading of its own ([`group`]
+        // joins it to the line above).
+        out.push(item(line, "", ItemKind::Headings(Vec::new())));
         return;
     }
     if is_banner(text) {
@@ -1983,6 +2087,13 @@ fn classify_line(line: &Line, below: &[Line], page: &[Line], out: &mut Vec<Item>
         if !rest.trim().is_empty() {
             out.push(item(line, rest, ItemKind::Text));
         }
+        return;
+    }
+    if let Some(hs) = broken_heading(text, below) {
+        seen.heading = true;
+        seen.bracketed.extend(hs.iter().map(|(k, _)| *k));
+        seen.heading_goes_on = Some(line.number + 1);
+        out.push(item(line, "", ItemKind::Headings(hs)));
         return;
     }
     if let Some(row) = marked_heading_row(text) {
@@ -2041,10 +2152,19 @@ fn classify_line(line: &Line, below: &[Line], page: &[Line], out: &mut Vec<Item>
             return;
         }
     }
+    // `org：…` in the role blocks' column, or two such lines in a row
+    // anywhere ([`colon_roles_in_a_row`]).
+    // (Cheap first: outside the column, a line below with a colon too.)
     let colon = || {
-        (seen.in_roles && text.contains(':'))
-            .then(|| colon_role(text))
-            .flatten()
+        if !has_colon_role_mark(text) {
+            None
+        } else if seen.in_roles {
+            colon_role(text)
+        } else if starts_with_bullet(text) || !next().is_some_and(has_colon_role_mark) {
+            None
+        } else {
+            colon_role(text).filter(|(org, _)| colon_roles_in_a_row(org, next))
+        }
     };
     let printed = || {
         *seen
@@ -2080,6 +2200,10 @@ fn classify_line(line: &Line, below: &[Line], page: &[Line], out: &mut Vec<Item>
         if !rest.is_empty() {
             out.push(item(line, rest, ItemKind::Text));
         }
+        return;
+    }
+    if let Some(names) = role_table_row(text, next, printed, &seen.parties) {
+        out.push(item(line, text, ItemKind::RoleHeader(names)));
         return;
     }
     let (groups, rest) = leading_groups(text);
@@ -2424,6 +2548,17 @@ pub fn group(items: Vec<Item>) -> Vec<Block> {
             body,
             anchored_to: anchored,
         };
+        // The rest of a heading broken inside its brackets is the heading's line.
+        if matches!(block.kind, BlockKind::Headings(_)) {
+            if let Some((Some(rest), _)) = runs.front() {
+                if matches!(&rest.kind, ItemKind::Headings(hs) if hs.is_empty()) {
+                    let (Some(rest), _) = runs.pop_front().expect("looked at") else {
+                        unreachable!("matched a heading")
+                    };
+                    block.body.push(rest);
+                }
+            }
+        }
         let stack = stack_role_headers(&mut block, &mut runs);
         if matches!(
             block.kind,
@@ -2561,15 +2696,24 @@ fn is_org_unit_line(text: &str) -> bool {
 /// Otherwise (and always for boxes glued together, `【三重県】【…連合会】`, one
 /// box naming two organisations) the organisations share the block.
 fn split_boxes_apart(block: Block, runs: &mut VecDeque<Run>) -> Vec<Block> {
-    let orgs = match (&block.kind, &block.head) {
+    let (orgs, table) = match (&block.kind, &block.head) {
         (BlockKind::Role(orgs), Some(head))
             if orgs.len() >= 2 && head.text.matches("】 【").count() + 1 == orgs.len() =>
         {
-            orgs.clone()
+            (orgs.clone(), false)
+        }
+        // A bare row of names ([`role_table_row`]).
+        (BlockKind::Role(orgs), Some(head)) if orgs.len() >= 2 && !head.text.starts_with('【') => {
+            (orgs.clone(), true)
         }
         _ => return vec![block],
     };
-    let Some(groups) = deal_items(&block.body, orgs.len(), runs) else {
+    let groups = if table {
+        table_columns(&block.body, &orgs)
+    } else {
+        deal_items(&block.body, orgs.len(), runs)
+    };
+    let Some(groups) = groups else {
         return vec![block];
     };
     let mut head = block.head;
@@ -2582,6 +2726,137 @@ fn split_boxes_apart(block: Block, runs: &mut VecDeque<Run>) -> Vec<Block> {
             anchored_to: None,
         })
         .collect()
+}
+
+/// The columns of a role table under its row of names ([`role_table_row`]):
+/// read out side by side on each line, or one group of items to each name
+/// where blank lines part them so ([`item_groups`]). Otherwise the items,
+/// read out column after column, are parted by what they say
+/// ([`columns_by_content`]). None when there are fewer items than names.
+fn table_columns(body: &[Item], orgs: &[String]) -> Option<Vec<Vec<Item>>> {
+    let n = orgs.len();
+    if let Some(columns) = side_by_side(body, n) {
+        return Some(columns);
+    }
+    let groups = item_groups(body);
+    if groups.len() == n {
+        return Some(groups);
+    }
+    // Each item: a bullet line and the lines wrapped below it.
+    let mut items: Vec<Vec<Item>> = Vec::new();
+    for it in body {
+        match items.last_mut() {
+            Some(item) if !starts_with_bullet(&it.text) => item.push(it.clone()),
+            _ => items.push(vec![it.clone()]),
+        }
+    }
+    if items.len() < n {
+        return None;
+    }
+    let texts: Vec<String> = items
+        .iter()
+        .map(|lines| lines.iter().map(|l| l.text.as_str()).collect())
+        .collect();
+    let gaps: Vec<bool> = items.iter().map(|lines| lines[0].gap_before).collect();
+    let sizes = columns_by_content(&texts, &gaps, orgs);
+    let mut items = items.into_iter();
+    Some(
+        sizes
+            .into_iter()
+            .map(|size| items.by_ref().take(size).flatten().collect())
+            .collect(),
+    )
+}
+
+/// How the items of a role table, read out column after column, fall to its
+/// columns (`orgs`, in order), when nothing on the page parts them: as the
+/// contiguous runs, in order, one or more items each, that give the most
+/// items to the organisation whose job they read as ([`job_score`]), a cut
+/// at a blank line counting for one more; of splits as good, the one whose
+/// runs are the most even. Returns the size of each run.
+fn columns_by_content(items: &[String], gaps: &[bool], orgs: &[String]) -> Vec<usize> {
+    let (n, m) = (orgs.len(), items.len());
+    // best[k][i]: the best split of the first i items into k runs, as
+    // (score, minus the sum of squared run lengths), and the last run's start.
+    let mut best = vec![vec![None::<((i32, i64), usize)>; m + 1]; n + 1];
+    best[0][0] = Some(((0, 0), 0));
+    for k in 1..=n {
+        for i in k..=m {
+            for start in k - 1..i {
+                let Some(((score, even), _)) = best[k - 1][start] else {
+                    continue;
+                };
+                let run: i32 = items[start..i]
+                    .iter()
+                    .map(|t| job_score(t, &orgs[k - 1]))
+                    .sum();
+                let cut = i32::from(start > 0 && gaps[start]);
+                let len = (i - start) as i64;
+                let value = (score + run + cut, even - len * len);
+                if best[k][i].is_none_or(|(v, _)| value > v) {
+                    best[k][i] = Some((value, start));
+                }
+            }
+        }
+    }
+    let mut sizes = vec![0; n];
+    let mut end = m;
+    for k in (1..=n).rev() {
+        let (_, start) = best[k][end].expect("one item at least per run");
+        sizes[k - 1] = end - start;
+        end = start;
+    }
+    sizes
+}
+
+/// How plainly a role item reads as the job of `org`: naming the
+/// organisation (+3), its place's people or area (`市広報`, `県民`, `市内`:
+/// +2 for that municipality or prefecture), or the work of its kind (+2):
+/// for the labour bureau and Hello Work (国 in a role table) job offers and
+/// placement (求人, 職業紹介, 職業相談, 求職者, 選考); for a school its
+/// teaching (カリキュラム, 講師, 授業); for another partner what it
+/// receives or its members (受入, 会員); a local authority's budget and
+/// publicity (予算, 助成, 広報, 会場, 企画) count +1 for it.
+fn job_score(item: &str, org: &str) -> i32 {
+    let labour = org == "国"
+        || ["ハローワーク", "労働局", "職業安定所", "HW"]
+            .iter()
+            .any(|w| org.contains(w));
+    let local = (!labour)
+        .then(|| org.chars().last())
+        .flatten()
+        .filter(|c| matches!(c, '県' | '都' | '府' | '道' | '市' | '町' | '村' | '区'));
+    let school = ends_with_any(org, &["学校", "大学", "大学校", "学院", "校", "塾"]);
+    let mut score = 0;
+    if org.chars().nth(1).is_some() && item.contains(org) {
+        score += 3;
+    }
+    if let Some(place) = local {
+        let of_place = item.char_indices().any(|(at, c)| {
+            c == place
+                && item[at + c.len_utf8()..]
+                    .starts_with(['内', '外', '民', '報', '広', '立', '営', '有', 'H'])
+        });
+        if of_place {
+            score += 2;
+        }
+        if regex!(r"予算|助成|補助|広報|会場|企画|支給|誘致").is_match(item) {
+            score += 1;
+        }
+    } else if labour {
+        if regex!(r"求人|職業紹介|職業相談|求職|マッチング|ナビゲーター|選考|あっせん|雇用保険")
+            .is_match(item)
+        {
+            score += 2;
+        }
+    } else if school {
+        if regex!(r"カリキュラム|講師|授業|教材|講義|指導").is_match(item) {
+            score += 2;
+        }
+    } else if regex!(r"受入|受け入れ|会員|加盟").is_match(item) {
+        score += 2;
+    }
+    score
 }
 
 /// Role headers read out one below the other with nothing between them
@@ -5063,5 +5338,168 @@ pub(crate) mod tests {
         // the list only: the blank lines decide, as before.
         let b = block_lines("【効果】\n\n市と国が連携して、高齢者の就職を支援する体制を整えることで、\n再就職の促進を図る。\n◆参加者数 ４２名\n\n≪セミナー会場の様子≫\n");
         assert_eq!(b, vec![vec![1], vec![3, 4, 5], vec![7]]);
+    }
+
+    #[test]
+    fn a_heading_broken_inside_its_brackets_is_one_heading() {
+        // Two lines of a narrow box: the bracket opened on one, closed on the next.
+        let b = blocks_of(
+            "【課題・\n目的】\n保育士の不足が続いており、潜在保育士の復職を図る。\n\n【効果】\n",
+        );
+        assert_eq!(
+            b[0].kind,
+            BlockKind::Headings(vec![(SectionKind::Purpose, "課題・目的".into())])
+        );
+        assert_eq!(b[0].lines(), vec![1, 2], "both lines are the heading's");
+        // The text right below the broken heading is its content.
+        assert_eq!(b[1].anchored_to, Some(SectionKind::Purpose));
+        let roles = blocks_of("【各機関の\n役割】\n\n【町】\n◆会場の提供\n");
+        assert_eq!(
+            roles[0].kind,
+            BlockKind::Headings(vec![(SectionKind::Roles, "各機関の役割".into())])
+        );
+        assert_eq!(roles[1].kind, BlockKind::Role(vec!["町".into()]));
+        let marked = blocks_of("＜実施\n概要＞\n就農体験ツアーを年３回開催した。\n\n【効果】\n");
+        assert_eq!(
+            marked[0].kind,
+            BlockKind::Headings(vec![(SectionKind::Overview, "実施概要".into())])
+        );
+        // No heading when the two lines read as none, the first closes its
+        // bracket, the second runs on past it or opens another.
+        for text in [
+            "【保育士の\n声】\n",
+            "【目的】保育士の\n確保】\n",
+            "【実施\n概要】を見直した\n",
+            "【就農\n【概要】\n",
+            "【実施\n\n概要】\n",
+        ] {
+            let ls = lines(text);
+            assert_eq!(broken_heading(&ls[0].text, &ls[1..]), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_row_of_names_over_bullet_items_heads_a_role_table() {
+        let parties = [
+            "静岡県富士宮市".to_string(),
+            "富士宮市農業委員会".to_string(),
+        ];
+        let row = |text: &str, next: &str, printed: bool| {
+            role_table_row(text, || Some(next), || printed, &parties)
+        };
+        assert_eq!(
+            row("市 農業委員会 ハローワーク", "◆就農相談", true),
+            Some(vec![
+                "市".into(),
+                "農業委員会".into(),
+                "ハローワーク".into()
+            ])
+        );
+        assert_eq!(
+            row("富士宮市 ハローワーク富士宮", "・空き家の紹介", true),
+            Some(vec!["富士宮市".into(), "ハローワーク富士宮".into()])
+        );
+        assert_eq!(
+            row("県 町 森林組合 労働局・ハローワーク", "◆研修費の助成", true),
+            Some(vec![
+                "県".into(),
+                "町".into(),
+                "森林組合".into(),
+                "労働局・ハローワーク".into()
+            ])
+        );
+        // Not on a page that prints no 役割, nor over text or a heading.
+        assert_eq!(row("市 農業委員会 ハローワーク", "◆就農相談", false), None);
+        assert_eq!(
+            row("市 農業委員会 ハローワーク", "就農相談を行う。", true),
+            None
+        );
+        assert_eq!(row("市 農業委員会 ハローワーク", "◇効果", true), None);
+        // A table's header of figures, a sentence, a single name, staff titles.
+        assert_eq!(row("参加企業 延べ26社", "◆就農相談", true), None);
+        assert_eq!(row("市とハローワークが連携 支援", "◆就農相談", true), None);
+        assert_eq!(row("ハローワーク", "◆就農相談", true), None);
+        assert_eq!(row("就労支援員 職業相談員", "◆就農相談", true), None);
+    }
+
+    #[test]
+    fn a_role_tables_items_fall_to_the_columns_whose_job_they_read_as() {
+        let split = |items: &[&str], orgs: &[&str]| {
+            let items: Vec<String> = items.iter().map(|s| s.to_string()).collect();
+            let orgs: Vec<String> = orgs.iter().map(|s| s.to_string()).collect();
+            columns_by_content(&items, &vec![false; items.len()], &orgs)
+        };
+        // Three columns, runs of 1, 3 and 2.
+        assert_eq!(
+            split(
+                &[
+                    "町内の空き家の紹介",
+                    "研修生の受入農家の選定",
+                    "農業委員会による農地のあっせん",
+                    "受入農家での実習の調整",
+                    "農業法人の求人の開拓",
+                    "研修修了者への職業紹介",
+                ],
+                &["町", "農業委員会", "ハローワーク"]
+            ),
+            vec![1, 3, 2]
+        );
+        // Two columns: the town's own publicity, then job placement.
+        assert_eq!(
+            split(
+                &[
+                    "町広報誌での周知",
+                    "町内の会場の確保",
+                    "講座の予算化",
+                    "求職者への参加の呼びかけ"
+                ],
+                &["町", "ハローワーク"]
+            ),
+            vec![3, 1]
+        );
+        // Four columns, a school among them.
+        assert_eq!(
+            split(
+                &[
+                    "県外での説明会の開催",
+                    "市民への周知",
+                    "市内企業の紹介",
+                    "カリキュラムの作成",
+                    "講師の派遣",
+                    "求人の確保",
+                ],
+                &["県", "市", "高等技術専門校", "ハローワーク"]
+            ),
+            vec![1, 2, 2, 1]
+        );
+        // Nothing tells them apart: the most even runs.
+        assert_eq!(
+            split(&["調整", "連絡", "確認", "記録"], &["甲会", "乙会"]),
+            vec![2, 2]
+        );
+        // A blank line before an item counts for a cut there.
+        let items: Vec<String> = ["調整", "連絡", "確認", "記録"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(
+            columns_by_content(
+                &items,
+                &[false, false, false, true],
+                &["甲会".to_string(), "乙会".to_string()]
+            ),
+            vec![3, 1]
+        );
+    }
+
+    #[test]
+    fn colon_roles_in_a_row_are_roles_under_any_heading() {
+        let row = |org: &str, next: &str| colon_roles_in_a_row(org, || Some(next));
+        assert!(row("町", "ハローワーク:求人の開拓"));
+        assert!(row("森林組合", "県:研修費の助成"));
+        // One line alone, the next a bullet, or neither name the template's.
+        assert!(!row("町", "講座の日程を調整する。"));
+        assert!(!row("町", "・ハローワーク:求人の開拓"));
+        assert!(!row("相談コーナー", "体験コーナー:農機の試乗"));
     }
 }
