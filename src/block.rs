@@ -2658,6 +2658,65 @@ fn is_contact_line(text: &str) -> bool {
     }
 }
 
+/// The units an office's name ends on (`…職業安定課`, `…雇用対策係`).
+const OFFICE_UNITS: [&str; 10] = [
+    "部",
+    "課",
+    "室",
+    "係",
+    "班",
+    "担当",
+    "センター",
+    "グループ",
+    "チーム",
+    "事務所",
+];
+
+/// A contact of another office printed on a line of its own, beside the
+/// bureau's (`(制度の詳細)…県雇用対策課 0xx-…`, `〔事業内容について〕…市商工課
+/// TEL:…`, `…市文化課 TEL:…`): after an optional label in brackets, an office's
+/// name ending on its unit (課, 部, 室, センター …) and then its number, no
+/// sentence. Such a line belongs to no section; the case's contact stays the
+/// bureau's.
+pub fn is_office_contact_line(text: &str) -> bool {
+    // (Cheap first: a number's dash, no sentence end, a line's length.)
+    if !text.contains('-') || text.contains('。') || text.len() > 240 {
+        return false;
+    }
+    let close = match text.chars().next() {
+        Some('(') => ')',
+        Some('〔') => '〕',
+        Some('【') => '】',
+        Some('<') => '>',
+        Some('[') => ']',
+        Some('《') => '》',
+        Some('≪') => '≫',
+        Some('〈') => '〉',
+        _ => '\0',
+    };
+    let office = if close == '\0' {
+        text
+    } else {
+        match text.find(close) {
+            Some(at) => text[at + close.len_utf8()..].trim_start(),
+            None => return false,
+        }
+    };
+    let Some(number) = phone_numbers(office).next() else {
+        return false;
+    };
+    // The office: the words before the number and its label (`TEL:`), all
+    // names (no particle, no 、), ending on a unit (`…課`, `…センター`).
+    let name = office[..number.start]
+        .trim_end_matches([' ', ':', '('])
+        .trim_end_matches(['T', 'E', 'L', 'e', 'l', '℡'])
+        .trim_end_matches("電話")
+        .trim_end_matches([' ', '(']);
+    (3..=40).contains(&name.chars().count())
+        && OFFICE_UNITS.iter().any(|u| name.ends_with(u))
+        && !name.contains(['、', 'は', 'を', 'が', 'で', 'に', 'へ'])
+}
+
 /// A line continuing a contact's organisation: names of a bureau's units only
 /// (no particle, no mark), the last ending on a unit — 部, 課, 室, 係, 班,
 /// 担当, センター … (`地方人材対策担当`, `千葉労働局 職業安定部 職業安定課`) —
@@ -2671,21 +2730,9 @@ fn is_org_unit_line(text: &str) -> bool {
         .find(|c: char| !(is_noun_char(c) || c == ' ' || c == '・'))
         .unwrap_or(text.len());
     let (names, rest) = text.split_at(end);
-    const UNITS: [&str; 10] = [
-        "部",
-        "課",
-        "室",
-        "係",
-        "班",
-        "担当",
-        "センター",
-        "グループ",
-        "チーム",
-        "事務所",
-    ];
     let names = names.trim_end();
     names.chars().count() > 2
-        && UNITS.iter().any(|u| names.ends_with(u))
+        && OFFICE_UNITS.iter().any(|u| names.ends_with(u))
         && (rest.is_empty() || rest.starts_with('(') || is_contact_line(rest))
 }
 
@@ -4216,6 +4263,30 @@ pub(crate) mod tests {
             "求人開拓の担当",
         ] {
             assert!(!is_org_unit_line(other), "{other}");
+        }
+    }
+
+    #[test]
+    fn another_offices_contact_on_a_line_of_its_own() {
+        for line in [
+            "〔研修について〕津山市産業経済部しごと・定住促進課 TEL:0868-32-2082",
+            "(補助金の詳細)岡山県産業労働部労働雇用政策課 086-226-7387 https://www.pref.okayama.jp/",
+            "美作市商工観光部商工政策課 TEL:0868-72-6638",
+            "真庭市 産業観光部 産業政策課(TEL:0867-42-1111)",
+        ] {
+            assert!(is_office_contact_line(line), "{line}");
+        }
+        for line in [
+            // A sentence mentioning a number stays where it is.
+            "申込みは市商工政策課(0868-72-6638)で受け付けた。",
+            // A number with no office.
+            "(参加無料)TEL:0868-72-6638",
+            // An office with no number.
+            "〔研修について〕津山市産業経済部しごと・定住促進課",
+            // A figure with a range is no number.
+            "就職者 令和4年度 12人",
+        ] {
+            assert!(!is_office_contact_line(line), "{line}");
         }
     }
 

@@ -22,9 +22,10 @@ mod cues;
 
 use crate::block::{
     bracket_signature, caption_below, caption_beside_caption, dash_signature, ends_on_action_noun,
-    has_headline_ending, is_interview_line, is_terminal, is_theme_label, looks_like_caption,
-    may_open_on_subject, opens_on_kana, sentence_subject, starts_with_bullet, steps_under_label,
-    wrapped_headline, Block, BlockKind, Item, ItemKind, SectionKind, COMMENT_COLUMN,
+    has_headline_ending, is_interview_line, is_office_contact_line, is_terminal, is_theme_label,
+    looks_like_caption, may_open_on_subject, opens_on_kana, sentence_subject, starts_with_bullet,
+    steps_under_label, wrapped_headline, Block, BlockKind, Item, ItemKind, SectionKind,
+    COMMENT_COLUMN,
 };
 use crate::metrics;
 use crate::model::{Metric, MetricCategory};
@@ -105,6 +106,18 @@ pub fn recover(blocks: Vec<Block>) -> Layout {
         })
         .collect();
 
+    // Another office's contact on lines of its own, beside the bureau's
+    // (`〔事業内容について〕…市商工課 TEL:…`): no section's, as a footer is.
+    for (i, b) in blocks.iter().enumerate() {
+        // (Cheap first: a line or two of a paragraph of its own.)
+        if roles[i].is_none()
+            && b.kind == BlockKind::Paragraph
+            && b.body.len() <= 2
+            && b.body.iter().all(|l| is_office_contact_line(&l.text))
+        {
+            roles[i] = Some(Role::Footer);
+        }
+    }
     let mut figures: Vec<Vec<Metric>> = vec![Vec::new(); blocks.len()];
     for (i, b) in blocks.iter().enumerate() {
         if roles[i].is_none() || roles[i] == Some(Role::RoleBlock) {

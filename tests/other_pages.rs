@@ -2716,3 +2716,74 @@ fn a_partner_named_with_a_colon_heads_a_role_block_away_from_its_heading() {
         ]
     );
 }
+
+/// A second contact beside the bureau's (`≪照会先≫`): the city's office for
+/// the programme, under a label in brackets, on a line of its own. It is no
+/// part of any section, and the case's contact stays the bureau's; a sentence
+/// of the overview giving the office's number keeps it.
+const A_SECOND_CONTACT_BESIDE_THE_BUREAUS: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【高知県土佐清水市】 【高知労働局ハローワーク土佐清水】
+
+漁業の担い手を育てる「漁師塾」を開講
+
+【課題・目的】
+漁業者の高齢化が進み、担い手の確保が課題となっている。未経験者が漁業の
+技術を学ぶ場をつくり、漁業への就業と定着を図る。
+
+【実施概要】
+市が漁協と共同で「漁師塾」を開講し、定置網や一本釣りの実習を行った。
+ハローワークは受講者の募集と職業相談を行った。申込みは市水産商工課
+（０８８０－８２－１２３４）で受け付けた。
+
+【効果】
+受講者１０名のうち６名が市内の漁業経営体に就職した。
+
+≪照会先≫ 高知労働局職業安定部職業安定課 ＴＥＬ：０８８－８８５－６０５１
+〔漁師塾について〕土佐清水市水産商工課　ＴＥＬ：０８８０－８２－１２３４
+";
+
+#[test]
+fn a_second_contact_beside_the_bureaus_belongs_to_no_section() {
+    use jirei::model::Field;
+    let doc = read_page(A_SECOND_CONTACT_BESIDE_THE_BUREAUS);
+    let c = &doc.cases[0];
+    let contact = c.contact.as_ref().unwrap();
+    assert_eq!(
+        contact.org.as_deref(),
+        Some("高知労働局職業安定部職業安定課")
+    );
+    assert_eq!(phone_of(c), Some("088-885-6051"));
+    assert_eq!(
+        field_of(
+            c,
+            "〔漁師塾について〕土佐清水市水産商工課　ＴＥＬ：０８８０－８２－１２３４"
+        ),
+        [&Field::Footer]
+    );
+    let overview = squeeze(&c.sections.overview.as_ref().unwrap().text);
+    assert!(
+        overview.ends_with("申込みは市水産商工課(0880-82-1234)で受け付けた。"),
+        "{overview}"
+    );
+    assert!(!overview.contains("漁師塾について"), "{overview}");
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&["受講者10名のうち6名が市内の漁業経営体に就職した。"])
+    );
+    // The same line with no label, above the bureau's contact, is no
+    // section's either.
+    let page = A_SECOND_CONTACT_BESIDE_THE_BUREAUS.replace(
+        "≪照会先≫ 高知労働局職業安定部職業安定課 ＴＥＬ：０８８－８８５－６０５１\n〔漁師塾について〕土佐清水市水産商工課　ＴＥＬ：０８８０－８２－１２３４\n",
+        "土佐清水市水産商工課　ＴＥＬ：０８８０－８２－１２３４\n\n≪照会先≫ 高知労働局職業安定部職業安定課 ＴＥＬ：０８８－８８５－６０５１\n",
+    );
+    let doc = read_page(&page);
+    let c = &doc.cases[0];
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&["受講者10名のうち6名が市内の漁業経営体に就職した。"])
+    );
+    assert!(!squeeze(&c.sections.overview.as_ref().unwrap().text).contains("TEL"));
+    assert_eq!(phone_of(c), Some("088-885-6051"));
+}
