@@ -1933,7 +1933,7 @@ pub fn steps_under_label(lines: &[Item]) -> bool {
 
 /// A whole line that is a bracketed label: `＜参加者アンケート＞`, `《開催実績》`,
 /// `(当日のスケジュール)`.
-fn is_label_line(text: &str) -> bool {
+pub fn is_label_line(text: &str) -> bool {
     let Some(first) = text.chars().next() else {
         return false;
     };

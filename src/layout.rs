@@ -22,10 +22,10 @@ mod cues;
 
 use crate::block::{
     bracket_signature, caption_below, caption_beside_caption, dash_signature, ends_on_action_noun,
-    has_headline_ending, is_interview_line, is_office_contact_line, is_terminal, is_theme_label,
-    looks_like_caption, may_open_on_subject, opens_on_kana, sentence_subject, starts_with_bullet,
-    steps_under_label, wrapped_headline, Block, BlockKind, Item, ItemKind, SectionKind,
-    COMMENT_COLUMN,
+    has_headline_ending, is_interview_line, is_label_line, is_office_contact_line, is_terminal,
+    is_theme_label, looks_like_caption, may_open_on_subject, opens_on_kana, sentence_subject,
+    starts_with_bullet, steps_under_label, wrapped_headline, Block, BlockKind, Item, ItemKind,
+    SectionKind, COMMENT_COLUMN,
 };
 use crate::metrics;
 use crate::model::{Metric, MetricCategory};
@@ -264,6 +264,11 @@ pub fn recover(blocks: Vec<Block>) -> Layout {
         });
     }
     attach_notes(&blocks, &mut roles, &content);
+    let (blocks, roles, figures) = if any_heading {
+        label_for_the_overview(blocks, roles, figures, &mut headings)
+    } else {
+        (blocks, roles, figures)
+    };
     Layout {
         blocks,
         roles: roles
@@ -273,6 +278,57 @@ pub fn recover(blocks: Vec<Block>) -> Layout {
         headings,
         figures,
     }
+}
+
+/// A page printing its section headings but none for 実施概要, whose overview
+/// opens with a box under a label of its own in a heading's 【】 (`【取組の流れ】`
+/// over its steps `①…` `②…`): the box stands in the overview heading's place,
+/// its label is the overview's heading, not a line of its text. (Where the page
+/// prints 【実施概要】, such a label is a sub-heading inside the overview, kept;
+/// so is a label in other marks, `＜職場体験の流れ＞`.)
+fn label_for_the_overview(
+    mut blocks: Vec<Block>,
+    mut roles: Vec<Option<Role>>,
+    mut figures: Vec<Vec<Metric>>,
+    headings: &mut BTreeMap<SectionKind, (String, usize)>,
+) -> (Vec<Block>, Vec<Option<Role>>, Vec<Vec<Metric>>) {
+    let overview = Some(Role::Section(SectionKind::Overview));
+    if headings.contains_key(&SectionKind::Overview) {
+        return (blocks, roles, figures);
+    }
+    let Some(i) = roles.iter().position(|r| *r == overview) else {
+        return (blocks, roles, figures);
+    };
+    // (In the 【】 the headings are printed in: a box labelled otherwise,
+    // `＜開催概要＞`, is a sub-heading of an overview without its heading.)
+    let labelled = blocks[i].body.len() >= 2
+        && blocks[i].body[0].text.starts_with('【')
+        && is_label_line(&blocks[i].body[0].text);
+    if !labelled {
+        return (blocks, roles, figures);
+    }
+    let label_line = blocks[i].body.remove(0);
+    if let Some(next) = blocks[i].body.first_mut() {
+        next.gap_before = false;
+    }
+    let text = &label_line.text;
+    let open = text.chars().next().map_or(0, char::len_utf8);
+    let close = text.chars().next_back().map_or(0, char::len_utf8);
+    let label = text[open..text.len() - close].trim().to_string();
+    headings.insert(SectionKind::Overview, (label.clone(), label_line.line));
+    let heading = Block {
+        kind: BlockKind::Headings(vec![(SectionKind::Overview, label.clone())]),
+        head: Some(Item {
+            kind: ItemKind::Headings(vec![(SectionKind::Overview, label)]),
+            ..label_line
+        }),
+        body: Vec::new(),
+        anchored_to: None,
+    };
+    blocks.insert(i, heading);
+    roles.insert(i, Some(Role::Heading));
+    figures.insert(i, Vec::new());
+    (blocks, roles, figures)
 }
 
 /// Roles written as sentences under the 役割分担 heading: a paragraph in the

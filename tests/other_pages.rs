@@ -2787,3 +2787,89 @@ fn a_second_contact_beside_the_bureaus_belongs_to_no_section() {
     assert!(!squeeze(&c.sections.overview.as_ref().unwrap().text).contains("TEL"));
     assert_eq!(phone_of(c), Some("088-885-6051"));
 }
+
+/// No 【実施概要】 on a page printing its other headings: a box under its own
+/// label (`【支援の流れ】`) with the steps of what is done stands in its
+/// place. The label is the overview's heading, not a line of its text.
+const A_LABELLED_BOX_IN_THE_OVERVIEWS_PLACE: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【長野県塩尻市】 【長野労働局ハローワーク塩尻】
+
+ワインぶどう農家への就農を体験から支える
+
+【課題・目的】
+ワインぶどうの栽培農家が高齢化し、後継者の確保が課題となっている。就農
+希望者が栽培を体験できる場をつくり、新規就農と雇用就農を図る。
+
+【支援の流れ】
+①　ハローワークが就農相談会で希望者を受け付け
+②　市の農業公社で１年間の栽培研修
+③　研修後、受入農家への就職または独立就農
+
+【役割分担】
+【塩尻市】
+◆研修農場の確保、研修手当の支給
+【ハローワーク塩尻】
+◆就農相談会の開催、農業求人の紹介
+
+【効果】
+◆研修修了者８名のうち５名が受入農家に就職した。
+
+≪照会先≫ 長野労働局職業安定部職業安定課 ＴＥＬ：０２６－２２６－０８６５
+";
+
+#[test]
+fn a_labelled_box_in_the_overviews_place_is_headed_by_its_label() {
+    use jirei::model::Field;
+    let doc = read_page(A_LABELLED_BOX_IN_THE_OVERVIEWS_PLACE);
+    let c = &doc.cases[0];
+    let overview = c.sections.overview.as_ref().unwrap();
+    assert_eq!(overview.heading.as_deref(), Some("支援の流れ"));
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&[
+            "①ハローワークが就農相談会で希望者を受け付け",
+            "②市の農業公社で1年間の栽培研修",
+            "③研修後、受入農家への就職または独立就農",
+        ])
+    );
+    assert_eq!(field_of(c, "【支援の流れ】"), [&Field::Heading]);
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&["◆研修修了者8名のうち5名が受入農家に就職した。"])
+    );
+    // A label in other marks than the headings' is a sub-heading, kept.
+    let page = A_LABELLED_BOX_IN_THE_OVERVIEWS_PLACE.replace("【支援の流れ】", "＜支援の流れ＞");
+    let doc = read_page(&page);
+    let c = &doc.cases[0];
+    assert_eq!(c.sections.overview.as_ref().unwrap().heading, None);
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&[
+            "<支援の流れ>",
+            "①ハローワークが就農相談会で希望者を受け付け",
+            "②市の農業公社で1年間の栽培研修",
+            "③研修後、受入農家への就職または独立就農",
+        ])
+    );
+    // Under a printed 【実施概要】 the same box is a sub-heading of it, kept.
+    let page = A_LABELLED_BOX_IN_THE_OVERVIEWS_PLACE.replace(
+        "【支援の流れ】\n",
+        "【実施概要】\n市の農業公社とハローワークが、就農希望者の研修から就職までを支援した。\n【支援の流れ】\n",
+    );
+    let doc = read_page(&page);
+    let c = &doc.cases[0];
+    let overview = c.sections.overview.as_ref().unwrap();
+    assert_eq!(overview.heading.as_deref(), Some("実施概要"));
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&[
+            "市の農業公社とハローワークが、就農希望者の研修から就職までを支援した。",
+            "【支援の流れ】",
+            "①ハローワークが就農相談会で希望者を受け付け",
+            "②市の農業公社で1年間の栽培研修",
+            "③研修後、受入農家への就職または独立就農",
+        ])
+    );
+}
