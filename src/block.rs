@@ -165,7 +165,7 @@ pub fn is_terminal(text: &str) -> bool {
 
 /// A heading label as compared: no white space (【目 的】), one middle dot.
 /// Most labels are their own key: borrowed, not copied.
-fn heading_key(label: &str) -> Cow<'_, str> {
+pub(crate) fn heading_key(label: &str) -> Cow<'_, str> {
     let other_dot = |c: char| c == '･' || c == '·';
     if !label.chars().any(|c| c.is_whitespace() || other_dot(c)) {
         return Cow::Borrowed(label);

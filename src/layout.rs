@@ -81,7 +81,9 @@ pub const PROSE: [SectionKind; 3] = [
 
 /// Recover the layout of one page.
 pub fn recover(blocks: Vec<Block>) -> Layout {
-    let blocks = join_comment_boxes(read_signed_comments(read_roles_in_prose(blocks)));
+    let blocks = cooperation_heads_roles(join_comment_boxes(read_signed_comments(
+        read_roles_in_prose(blocks),
+    )));
     let mut headings = BTreeMap::new();
     for b in &blocks {
         if let BlockKind::Headings(hs) = &b.kind {
@@ -368,6 +370,48 @@ fn read_roles_in_prose(mut blocks: Vec<Block>) -> Vec<Block> {
     // the indices of the others stay put).
     for (i, roles) in found.into_iter().rev() {
         blocks.splice(i..=i, roles);
+    }
+    blocks
+}
+
+/// 【連携内容】 (what the partners do together) heads the overview on most
+/// pages; on a page whose role blocks (【org】 over items, `org：…` lines)
+/// stand with no heading naming the roles, it is the roles' heading: who does
+/// what is the content of the partnership there.
+fn cooperation_heads_roles(mut blocks: Vec<Block>) -> Vec<Block> {
+    let cooperation = |label: &str| {
+        let key = crate::block::heading_key(label);
+        key == "連携内容" || key == "連携の内容"
+    };
+    let headed = |blocks: &[Block], wanted: &dyn Fn(&SectionKind, &str) -> bool| {
+        blocks.iter().any(
+            |b| matches!(&b.kind, BlockKind::Headings(hs) if hs.iter().any(|(k, l)| wanted(k, l))),
+        )
+    };
+    if !headed(&blocks, &|_, l| cooperation(l))
+        || headed(&blocks, &|k, _| *k == SectionKind::Roles)
+        || !blocks.iter().any(|b| matches!(b.kind, BlockKind::Role(_)))
+    {
+        return blocks;
+    }
+    let relabel = |hs: &mut Vec<(SectionKind, String)>| {
+        for (k, label) in hs.iter_mut() {
+            if cooperation(label) {
+                *k = SectionKind::Roles;
+            }
+        }
+    };
+    for b in &mut blocks {
+        if let BlockKind::Headings(hs) = &mut b.kind {
+            relabel(hs);
+        }
+        if let Some(Item {
+            kind: ItemKind::Headings(hs),
+            ..
+        }) = &mut b.head
+        {
+            relabel(hs);
+        }
     }
     blocks
 }

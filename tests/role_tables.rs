@@ -239,3 +239,82 @@ fn roles_one_organisation_a_line_are_roles_under_any_heading() {
         written(&["介護事業所に就職した方が、勤務しながら初任者研修を受講できるよう、受講料と研修中の代替職員の費用を助成した。"])
     );
 }
+
+/// 消防設備士の育成: no 【実施概要】; the steps under 【取組の流れ】 stand for it,
+/// and 【連携内容】 is printed over one `org：…` line per organisation — there
+/// it names who does what, the roles.
+const COOPERATION_OVER_ROLE_LINES: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【静岡県沼津市】 【静岡労働局ハローワーク沼津】
+
+点検の担い手を地元で育てる「消防設備士養成講座」
+
+【目的】
+市内の設備点検業者は人手が足りず、資格を持つ若手の確保が課題である。
+未経験の求職者が資格を取り、市内の点検業者に就職する道をつくる。
+
+【取組の流れ】
+①　ハローワークが受講希望者を選考
+②　市の講座で資格試験の対策（２か月）
+③　合格者に点検業者の求人を紹介
+
+【連携内容】
+沼津市：講座の企画・運営、受講料の助成
+ハローワーク沼津：受講者の選考、点検業者の求人確保・職業紹介
+
+【効果】
+◆受講者１２名のうち１０名が合格し、８名が市内の点検業者に就職した。
+
+≪照会先≫ 静岡労働局職業安定部職業安定課 ＴＥＬ：054-271-9950
+";
+
+#[test]
+fn cooperation_printed_over_role_lines_heads_the_roles() {
+    let doc = read_page(COOPERATION_OVER_ROLE_LINES);
+    let c = &doc.cases[0];
+    assert_eq!(
+        roles_of(c),
+        [
+            ("沼津市", vec!["講座の企画・運営、受講料の助成"]),
+            (
+                "ハローワーク沼津",
+                vec!["受講者の選考、点検業者の求人確保・職業紹介"]
+            ),
+        ]
+    );
+    let overview = c.sections.overview.as_ref().expect("an overview");
+    assert_eq!(overview.heading.as_deref(), Some("取組の流れ"));
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&[
+            "①ハローワークが受講希望者を選考",
+            "②市の講座で資格試験の対策(2か月)",
+            "③合格者に点検業者の求人を紹介",
+        ])
+    );
+}
+
+/// The same page with 【連携内容】 over what the partners did together, in
+/// prose, and the roles under 【役割分担】: there 【連携内容】 is the overview.
+#[test]
+fn cooperation_printed_over_prose_is_the_overview() {
+    let page = COOPERATION_OVER_ROLE_LINES
+        .replace(
+            "【取組の流れ】\n①　ハローワークが受講希望者を選考\n②　市の講座で資格試験の対策（２か月）\n③　合格者に点検業者の求人を紹介\n",
+            "",
+        )
+        .replace(
+            "【連携内容】\n",
+            "【連携内容】\n市の講座とハローワークの職業紹介を組み合わせ、資格取得から就職までを一体的に支援した。\n\n【役割分担】\n",
+        );
+    let doc = read_page(&page);
+    let c = &doc.cases[0];
+    let overview = c.sections.overview.as_ref().expect("an overview");
+    assert_eq!(overview.heading.as_deref(), Some("連携内容"));
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&["市の講座とハローワークの職業紹介を組み合わせ、資格取得から就職までを一体的に支援した。"])
+    );
+    assert_eq!(roles_of(c).len(), 2);
+}
