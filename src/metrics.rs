@@ -727,14 +727,17 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
     // are then searched for digits only.
     let in_kanji = next_kanji_count(&joined, 0, joined.len()).is_some();
     for (start, end, value, unit) in counts_read(&joined, in_kanji) {
-        if excluded(&joined, start, end) {
+        let span_i = line_at(start);
+        let line_start = starts[span_i];
+        // What follows the unit (`人目`, `名増`, `人日`) is read on its own line:
+        // a count that ends a line is no ordinal of the word opening the next.
+        let line_end = starts.get(span_i + 1).copied().unwrap_or(joined.len());
+        if excluded(&joined[..line_end.max(end)], start, end) {
             continue;
         }
         let unit_read = unit;
         let unit = unit.to_string();
         let mut of_parent = false;
-        let span_i = line_at(start);
-        let line_start = starts[span_i];
         // The label may wrap from the line before, but not past the previous
         // figure, nor from a year caption, nor onto a record that begins its
         // line with a label of its own (`来場者 延べ380人` under `…を開催`).
@@ -745,7 +748,6 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
         let floor = if own_line { line_start } else { 0 };
         let before = &joined[prev_end.max(floor).min(start)..start];
         // The clause after may wrap to the next line, but a bullet there opens a new item.
-        let line_end = starts.get(span_i + 1).copied().unwrap_or(joined.len());
         let bullet_next = end <= line_end && starts_with_bullet(&joined[line_end..]);
         let mut after = clause_after(
             &joined[end..if bullet_next { line_end } else { joined.len() }],
@@ -2959,6 +2961,52 @@ mod tests {
             line: 1,
             text: &text,
         }])
+    }
+
+    /// The metrics of a paragraph of several lines, each cleaned.
+    fn para(lines: &[&str]) -> Vec<Metric> {
+        let cleaned: Vec<String> = lines.iter().map(|l| crate::normalize::clean(l)).collect();
+        let spans: Vec<Span> = cleaned
+            .iter()
+            .enumerate()
+            .map(|(i, text)| Span { line: i + 1, text })
+            .collect();
+        find(&spans)
+    }
+
+    #[test]
+    fn a_word_on_the_next_line_is_no_suffix_of_the_unit() {
+        use MetricCategory::*;
+        // The count ends its line; the next line opens with 目標 / 日程 / 分野 /
+        // 増加: none of them makes it an ordinal, a person-day, a time or a change.
+        assert_eq!(
+            summary(&para(&[
+                "◆見学会参加生徒 35人",
+                "目標としていた30人を超えた。"
+            ]))[0],
+            (
+                "見学会参加生徒".to_string(),
+                35,
+                "人".to_string(),
+                Participants,
+                None
+            )
+        );
+        assert_eq!(
+            summary(&para(&[
+                "ガイダンス出席企業 12社",
+                "分野別に説明を行った。"
+            ])),
+            [(
+                "ガイダンス出席企業".to_string(),
+                12,
+                "社".to_string(),
+                Companies,
+                None
+            )]
+        );
+        // Within one line the ordinal stays one.
+        assert!(para(&["3人目の相談員を配置", "した。"]).is_empty());
     }
 
     fn summary(ms: &[Metric]) -> Vec<(String, u64, String, MetricCategory, Option<String>)> {
