@@ -849,6 +849,21 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
             } else if bracketed {
                 // `就職者数 3名(前年度 1名)`: a part of the figure before the bracket.
                 prev_outer_label.clone()
+            } else if heading.is_empty()
+                && span_i > 0
+                && joined[line_start..start].trim() == before.trim()
+            {
+                // A list that opens its line: the parts of the total right above
+                // (`◆修了者 計30人` over `第1期 12人、第2期 18人`), or of the
+                // head on a line above.
+                let total_above = prev_end
+                    > line_start.saturating_sub(spans[span_i - 1].text.len())
+                    && prev_end <= line_start
+                    && prev_outer_qualifier.is_none();
+                match total_above {
+                    true => prev_outer_label.clone(),
+                    false => list_head_above(&spans[..span_i]),
+                }
             } else {
                 None
             }
@@ -861,6 +876,9 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
             if let Some(l) = list_label {
                 label = l;
                 listed = true;
+            } else if qualifier.as_deref().is_some_and(is_partition) {
+                // A venue or a month with no head to its list names the figure.
+                label = qualifier.take().unwrap_or_default();
             } else if qualifier
                 .as_deref()
                 .is_some_and(|q| q == "目標" || q == "実績")
@@ -904,8 +922,13 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
                 qualifier = (!words.is_empty()).then(|| words.join(" "));
             }
         } else if !label_precedes && prev_end > 0 && before.trim().is_empty() {
-            // `親子20組40名`: one group counted in two units, under one label.
+            // `親子20組40名`: one group counted in two units, under one label;
+            // `天神会場 12社30名`: and in the same part of a list.
             label = prev_label.clone().unwrap_or_default();
+            if prev_breakdown && qualifier.is_none() {
+                qualifier.clone_from(&prev_outer_qualifier);
+                listed = true;
+            }
         } else if !label_precedes || place_before(before, after) {
             let noun = label_after(after);
             if !noun.is_empty() {
@@ -1625,9 +1648,12 @@ fn clause_after(after: &str, in_kanji: bool) -> &str {
 /// `65歳以上が20名`, `1日目 300名`, `第1回20名`, `2回目20名`, `前年度 1名`, by
 /// kind of employment `正社員15名、パート10名`, by the change counted
 /// `有期→正規 341人`) or sets a goal against an outcome (`目標100名 実績120名`):
-/// a qualifier of the list's label.
+/// a qualifier of the list's label. A list is partitioned by place, time or
+/// kind too: a venue (`天神会場 30名`, not 各会場), a month (`4月 5人`), a term
+/// (`第2期 12名`), the rest (`その他 8社`) and the total of the parts (`合計 40名`).
 fn is_part(word: &str) -> bool {
-    regex!(
+    is_partition(word)
+        || regex!(
         r"^(男性|女性|男子|女子|目標|実績|前年度|昨年度|前年|第[0-9]+回|[0-9]+回目|[0-9]+歳?代(以上|以下)?|[0-9]+歳(以上|以下|未満)|[0-9]+日目|正社員|正規雇用|非正規雇用|パート(タイム)?|アルバイト|契約社員|派遣社員)$"
     )
     .is_match(word)
@@ -1635,6 +1661,38 @@ fn is_part(word: &str) -> bool {
             let kind = |w: &str| !w.is_empty() && !w.contains(|c: char| c.is_whitespace() || c == '→');
             kind(from) && kind(to)
         })
+}
+
+/// A part of a list by place, time or kind ([`is_part`]): a venue (`天神会場`,
+/// not 各会場), a month (`4月`), a term (`第2期`), the rest (`その他`) or the
+/// total of the parts (`合計`).
+fn is_partition(word: &str) -> bool {
+    if word.ends_with("会場") {
+        return word.len() > "会場".len()
+            && !word.starts_with('各')
+            && !word.contains(|c: char| is_hiragana(c) || c.is_ascii_digit());
+    }
+    let Some(&last) = word.as_bytes().last() else {
+        return false;
+    };
+    // 月 and 期 end in 0x88 and 0x9F, 他 and 計 in 0x96 and 0x88.
+    matches!(last, 0x88 | 0x9F | 0x96)
+        && regex!(r"^(その他|合計|[0-9]{1,2}月|第[0-9]+期)$").is_match(word)
+}
+
+/// The head of a list of parts (`(会場別の参加者)`, `◆月別の新規求職者` over
+/// `4月 5人 5月 4人`): the nearest line above with no figure, short and no
+/// sentence, its last noun (after …別の) being what every part counts.
+fn list_head_above(above: &[Span<'_>]) -> Option<String> {
+    let line = above.iter().rev().find(|l| !has_count(l.text))?;
+    let text = line.text.trim();
+    if text.is_empty() || text.chars().count() > 30 || text.ends_with(['。', '、']) {
+        return None;
+    }
+    let text = text.trim_matches(|c: char| is_delim(c) || matches!(c, '(' | ')' | '（' | '）'));
+    let text = text.rsplit_once("別の").map_or(text, |(_, noun)| noun);
+    let noun = label_before(text).0;
+    (!noun.is_empty() && !is_part(&noun) && !is_verb_form(&noun)).then_some(noun)
 }
 
 /// `参加者数/就職者数:` before a figure: the labels of figures written `25名/10名`.
@@ -2972,6 +3030,61 @@ mod tests {
             .map(|(i, text)| Span { line: i + 1, text })
             .collect();
         find(&spans)
+    }
+
+    /// (label, value, unit, qualifier) of each figure in a paragraph.
+    fn labelled(lines: &[&str]) -> Vec<(String, u64, String, Option<String>)> {
+        para(lines)
+            .into_iter()
+            .map(|m| (m.label, m.value, m.unit, m.qualifier))
+            .collect()
+    }
+
+    fn row(
+        label: &str,
+        value: u64,
+        unit: &str,
+        q: Option<&str>,
+    ) -> (String, u64, String, Option<String>) {
+        (label.into(), value, unit.into(), q.map(str::to_string))
+    }
+
+    #[test]
+    fn a_list_by_venue_month_or_term_is_of_its_head() {
+        // The head on a line of its own above, …別の before the noun.
+        assert_eq!(
+            labelled(&["(地区別の相談者)", "中央会場 18人 北部会場 12人"]),
+            [
+                row("相談者", 18, "人", Some("中央会場")),
+                row("相談者", 12, "人", Some("北部会場"))
+            ]
+        );
+        assert_eq!(
+            labelled(&["◆月別の職業紹介", "6月 7件 7月 9件"]),
+            [
+                row("職業紹介", 7, "件", Some("6月")),
+                row("職業紹介", 9, "件", Some("7月"))
+            ]
+        );
+        // The head before the venues; one venue counted in two units.
+        assert_eq!(
+            labelled(&["◆出展者 東会場 12社20名、西会場 8社11名"]),
+            [
+                row("出展者", 12, "社", Some("東会場")),
+                row("出展者", 20, "名", Some("東会場")),
+                row("出展者", 8, "社", Some("西会場")),
+                row("出展者", 11, "名", Some("西会場"))
+            ]
+        );
+        // The terms under their total.
+        assert_eq!(
+            labelled(&["◆研修修了者 計21人", "第1期 11人、第2期 10人"]),
+            [
+                row("研修修了者", 21, "人", None),
+                row("研修修了者", 11, "人", Some("第1期")),
+                row("研修修了者", 10, "人", Some("第2期"))
+            ]
+        );
     }
 
     #[test]
