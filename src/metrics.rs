@@ -914,7 +914,8 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
             // instead; a tally (`延べ38社`) and a sub-count column (`うち正社員`) stay.
             let tally = qualifier.as_deref() == Some("延べ");
             let row = row_label.filter(|l| fiscal_years(l).next().is_none());
-            if qualifier.is_none() || tally {
+            // A row named by a part (`東会場(5月)`) is named whole.
+            if qualifier.is_none() || tally || breakdown && row.is_some() {
                 let words: Vec<&str> = [tally.then_some("延べ"), row, part]
                     .into_iter()
                     .flatten()
@@ -3083,6 +3084,23 @@ mod tests {
                 row("研修修了者", 21, "人", None),
                 row("研修修了者", 11, "人", Some("第1期")),
                 row("研修修了者", 10, "人", Some("第2期"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_table_row_named_by_a_venue_keeps_its_whole_name() {
+        assert_eq!(
+            labelled(&[
+                "会場 参加企業 来場者",
+                "東会場(5月) 12社 40名",
+                "西会場(6月) 9社 31名"
+            ]),
+            [
+                row("参加企業", 12, "社", Some("東会場(5月)")),
+                row("来場者", 40, "名", Some("東会場(5月)")),
+                row("参加企業", 9, "社", Some("西会場(6月)")),
+                row("来場者", 31, "名", Some("西会場(6月)"))
             ]
         );
     }
