@@ -1270,8 +1270,9 @@ pub fn is_case_number(text: &str) -> bool {
 /// `事例3 若者の地元就職支援`, `【事例3】…`) or a テーマ marker
 /// (`<テーマ:若者の地元就職支援>`, `【テーマ】UIJターン`, `テーマ:…`). A noun
 /// phrase naming the theme, not a sentence (no 。); after a number, one that
-/// says what was done (…を後押し, …を実施, …の取組, …!) is the headline with
-/// the case's number before it.
+/// says what was done (…を後押し, …を実施, …の取組, …!) or closes on the
+/// quoted name of its programme (…学ぶ「…研修」) is the headline with the
+/// case's number before it.
 pub fn is_theme_label(text: &str) -> bool {
     // (At most 60 characters, opening with テ, 事, N, n or a bracket, with a
     // digit or テーマ among the first 8 characters.)
@@ -1300,6 +1301,7 @@ pub fn is_theme_label(text: &str) -> bool {
     !rest.is_empty()
         && rest.len() == t[end..].len()
         && !rest.contains('を')
+        && !rest.ends_with('」')
         && !ends_with_any(rest, &["取組", "取り組み"])
 }
 
@@ -1312,6 +1314,55 @@ pub fn case_number_prefix(text: &str) -> Option<usize> {
     regex!(concat!(case_number!(), r"\s*(?:[】>\])〉》]\s*|[\s:.]\s*)"))
         .find(text)
         .map(|m| m.end())
+}
+
+/// A theme tag printed over the headline (`【若者支援】`, `【外国人材支援】`,
+/// `事例6【人材育成】` with the case's number before it): a short noun phrase in
+/// 【】 on a line of its own that names no section (a heading), no
+/// organisation (a role's or a party's box) and no box of content
+/// (【参加者の声】, 【連携のポイント】, 【今後の展開】). Page furniture, as the
+/// case's number is; whether it stands over the headline is the caller's to
+/// see ([`tag_over_headline`]).
+pub fn is_theme_tag(text: &str) -> bool {
+    // (At most 20 characters in the box: cheap tests on the ends first.)
+    let t = text.trim();
+    if t.len() > 90 || !t.ends_with('】') || !t.starts_with(['【', '事']) {
+        return false;
+    }
+    let inner = match t.strip_prefix('【') {
+        Some(rest) => rest,
+        None => match regex!(r"^事例\s*[0-9]{1,3}\s*【").find(t) {
+            Some(m) => &t[m.end()..],
+            None => return false,
+        },
+    };
+    let Some(name) = inner.strip_suffix('】') else {
+        return false;
+    };
+    (2..=20).contains(&name.chars().count())
+        && !name.contains(['【', '】', '、', '。', ':', ' ', '　'])
+        && !name.bytes().any(|b| b.is_ascii_digit())
+        && heading_kind(name).is_none()
+        && !looks_like_subheading(name)
+        && !name.starts_with("今後")
+        && !name.contains("役割")
+        && !looks_like_org(name)
+        && !is_generic_org(name)
+}
+
+/// A theme tag ([`is_theme_tag`]) stands over the headline: the next line
+/// is a line of the headline, no bullet item, no bracketed box or label and
+/// no sentence, and the tag names none of the case's parties.
+fn tag_over_headline(text: &str, next: Option<&str>, parties: &[String]) -> bool {
+    let Some(next) = next else {
+        return false;
+    };
+    is_theme_tag(text)
+        && !starts_with_bullet(next)
+        && !next.starts_with(['【', '<', '≪', '《', '〈', '(', '['])
+        && !next.contains('。')
+        && !is_banner(next)
+        && !parties.iter().any(|p| text.contains(p.as_str()))
 }
 
 /// A theme label ([`is_theme_label`]) stands apart from the lines around it,
@@ -2311,6 +2362,12 @@ fn classify_line(line: &Line, below: &[Line], page: &[Line], out: &mut Vec<Item>
     if let Some(c) = caption.flatten() {
         out.push(item(line, &c[1], ItemKind::Text));
         out.push(item(line, &c[2], ItemKind::TrailingCaption));
+        return;
+    }
+    // A theme tag over the headline (`【若者支援】`) is furniture, as the
+    // case's number is: no part of the headline below it.
+    if text.ends_with('】') && !seen.in_roles && tag_over_headline(text, next(), &seen.parties) {
+        out.push(item(line, text, ItemKind::Footer));
         return;
     }
     out.push(item(line, text, ItemKind::Text));
@@ -3706,6 +3763,7 @@ pub(crate) mod tests {
             "No.4 高齢者の就労を市とハローワークが一体で後押し",
             "事例2 介護の仕事体験ツアーを開催!",
             "事例6 商店街と連携した若者定着の取組",
+            "事例4 漁師と移住者がともに働く「浜の仕事体験」",
             // A number alone, a sentence, or no number at all.
             "事例1",
             "事例の紹介",

@@ -21,11 +21,11 @@ use std::collections::BTreeMap;
 mod cues;
 
 use crate::block::{
-    bracket_signature, caption_below, caption_beside_caption, dash_signature, ends_on_action_noun,
-    has_headline_ending, is_interview_line, is_label_line, is_office_contact_line, is_terminal,
-    is_theme_label, looks_like_caption, may_open_on_subject, opens_on_kana, sentence_subject,
-    starts_with_bullet, steps_under_label, wrapped_headline, Block, BlockKind, Item, ItemKind,
-    SectionKind, COMMENT_COLUMN,
+    bracket_signature, caption_below, caption_beside_caption, case_number_prefix, dash_signature,
+    ends_on_action_noun, has_headline_ending, is_case_number, is_interview_line, is_label_line,
+    is_office_contact_line, is_terminal, is_theme_label, is_theme_tag, looks_like_caption,
+    may_open_on_subject, opens_on_kana, sentence_subject, starts_with_bullet, steps_under_label,
+    wrapped_headline, Block, BlockKind, Item, ItemKind, SectionKind, COMMENT_COLUMN,
 };
 use crate::metrics;
 use crate::model::{Metric, MetricCategory};
@@ -977,7 +977,8 @@ pub fn assign_sections(candidates: &[Candidate], present: [bool; 3]) -> Vec<usiz
 /// The least score a paragraph needs to be taken for the headline.
 const TITLE_THRESHOLD: f32 = 2.0;
 
-/// Pick the headline among the paragraphs: above the first heading it wins
+/// Pick the headline among the paragraphs: above the first heading, right
+/// under the case's number or theme tag, or opening on the number it wins
 /// outright; elsewhere it must read as a headline: a headline ending
 /// (…を実施, …で後押し), or the weaker closing on the noun of the action
 /// (…で人材確保) with a second sign (「…」 or 、).
@@ -1016,7 +1017,7 @@ fn find_title(
             continue;
         }
         let mut score = 0.0;
-        if i < first_heading {
+        if i < first_heading || under_case_mark(blocks, i) || case_number_prefix(&text).is_some() {
             score += 3.0;
         }
         if outcomes(&figures[i]) > 0 {
@@ -1048,6 +1049,22 @@ fn find_title(
         }
     }
     best.map(|(_, i)| i)
+}
+
+/// The case's number or its theme tag stands right over the paragraph
+/// (`事例3`, `【若者支援】`, `テーマ:…`): a mark the headline is printed under.
+fn under_case_mark(blocks: &[Block], i: usize) -> bool {
+    let Some(above) = i.checked_sub(1).map(|j| &blocks[j]) else {
+        return false;
+    };
+    match (&above.kind, above.body.as_slice()) {
+        (BlockKind::Footer, _) => above
+            .head
+            .as_ref()
+            .is_some_and(|h| is_case_number(&h.text) || is_theme_tag(&h.text)),
+        (BlockKind::Paragraph, [line]) => is_theme_label(&line.text),
+        _ => false,
+    }
 }
 
 /// On a page where no paragraph reads as the headline by its words, the
