@@ -3724,6 +3724,26 @@ pub fn caption_beside_caption(lines: &[Item]) -> bool {
         && !crate::metrics::has_count(text)
 }
 
+/// A photo's caption or a sign's words printed loose, with no brackets and no
+/// photo word (`改修された古民家`, `企業の担当者と話す学生`, `出張相談コーナー
+/// キッズスペース併設`): one line naming what the photo shows, a noun phrase
+/// (closing on a noun, no を, が or は of a sentence, no 、), no 。, no
+/// bullet, no bracketed label, no figure, no plan (…予定). Where it stands,
+/// apart below a box of sentences or items, is the layout's to see.
+pub fn loose_caption(lines: &[Item]) -> bool {
+    let [line] = lines else {
+        return false;
+    };
+    let t = line.text.trim();
+    (8..=34).contains(&line.width())
+        && t.chars().last().is_some_and(is_noun_char)
+        && !t.bytes().any(|b| b.is_ascii_digit())
+        && !t.contains(['。', '、', 'を', 'が', 'は', ':'])
+        && !starts_with_bullet(t)
+        && !t.starts_with(['【', '<', '≪', '《', '〈', '(', '[', '「'])
+        && !ends_with_any(t, &["予定", "見込み", "方針"])
+}
+
 /// A box of a diagram: a short name over a note in round brackets on the
 /// line below (`ハローワーク` / `（就職支援ナビゲーター）`, the staff who
 /// stand for it), neither of them a sentence nor a list.
@@ -3772,6 +3792,72 @@ pub(crate) mod tests {
         ] {
             assert!(!is_theme_label(t), "{t}");
         }
+    }
+
+    #[test]
+    fn a_loose_caption_is_one_line_naming_what_the_photo_shows() {
+        for t in [
+            "古い倉庫から生まれた交流スペース",
+            "面接会で求職者と話す企業の担当者",
+            "就職相談コーナー リーフレット設置",
+        ] {
+            assert!(loose_caption(&box_of(&[t])), "{t}");
+        }
+        for t in [
+            // Sentences, an item, a plan, a figure, a label, two lines.
+            "参加者の多くが市内企業に就職した",
+            "企業の担当者と求職者が直接話す場を設けた",
+            "◆ 参加企業の募集と会場の確保",
+            "来年度も継続して開催する予定",
+            "参加者12名の職場見学会",
+            "《参加者の声》",
+        ] {
+            assert!(!loose_caption(&box_of(&[t])), "{t}");
+        }
+        assert!(!loose_caption(&box_of(&[
+            "古い倉庫から生まれた交流スペース",
+            "面接会で求職者と話す企業の担当者"
+        ])));
+    }
+
+    #[test]
+    fn a_theme_tag_is_a_short_theme_in_brackets_over_the_headline() {
+        for t in [
+            "【農業の担い手確保】",
+            "【介護人材】",
+            "事例4【ひとり親支援】",
+        ] {
+            assert!(is_theme_tag(t), "{t}");
+        }
+        for t in [
+            // A section, a box of content, an organisation, what comes next.
+            "【実施概要】",
+            "【参加者の声】",
+            "【連携のポイント】",
+            "【熊本県】",
+            "【ハローワーク】",
+            "【市の役割】",
+            "【今後の展開】",
+            "【事例5】",
+        ] {
+            assert!(!is_theme_tag(t), "{t}");
+        }
+        let parties = ["熊本県".to_string()];
+        assert!(tag_over_headline(
+            "【農業の担い手確保】",
+            Some("就農を体験で後押し"),
+            &parties
+        ));
+        assert!(!tag_over_headline(
+            "【農業の担い手確保】",
+            Some("◆体験会の開催"),
+            &parties
+        ));
+        assert!(!tag_over_headline(
+            "【農業の担い手確保】",
+            Some("農家が高齢化している。"),
+            &parties
+        ));
     }
 
     #[test]

@@ -24,8 +24,9 @@ use crate::block::{
     bracket_signature, caption_below, caption_beside_caption, case_number_prefix, dash_signature,
     ends_on_action_noun, has_headline_ending, is_case_number, is_interview_line, is_label_line,
     is_office_contact_line, is_terminal, is_theme_label, is_theme_tag, looks_like_caption,
-    may_open_on_subject, opens_on_kana, sentence_subject, starts_with_bullet, steps_under_label,
-    wrapped_headline, Block, BlockKind, Item, ItemKind, SectionKind, COMMENT_COLUMN,
+    loose_caption, may_open_on_subject, opens_on_kana, sentence_subject, starts_with_bullet,
+    steps_under_label, wrapped_headline, Block, BlockKind, Item, ItemKind, SectionKind,
+    COMMENT_COLUMN,
 };
 use crate::metrics;
 use crate::model::{Metric, MetricCategory};
@@ -265,6 +266,7 @@ pub fn recover(blocks: Vec<Block>) -> Layout {
             Role::Section(PROSE[chosen[n]])
         });
     }
+    loose_captions(&blocks, &mut roles, &mut figures, &content);
     attach_notes(&blocks, &mut roles, &content);
     let (blocks, roles, figures) = if any_heading {
         label_for_the_overview(blocks, roles, figures, &mut headings)
@@ -331,6 +333,43 @@ fn label_for_the_overview(
     roles.insert(i, Some(Role::Heading));
     figures.insert(i, Vec::new());
     (blocks, roles, figures)
+}
+
+/// A photo's caption or a sign's words printed loose after a section's box
+/// ([`loose_caption`]: one line, a noun phrase with no brackets) is no
+/// content: the box before it (headings between) is a paragraph of finished
+/// sentences or items, unlike it, and the section it was read into has that
+/// content of its own. A line right below its heading, or the only content
+/// of its section, stays.
+fn loose_captions(
+    blocks: &[Block],
+    roles: &mut [Option<Role>],
+    figures: &mut [Vec<Metric>],
+    content: &[usize],
+) {
+    for &i in content {
+        let Some(Role::Section(k)) = roles[i] else {
+            continue;
+        };
+        if blocks[i].anchored_to.is_some() || !loose_caption(&blocks[i].body) {
+            continue;
+        }
+        let above = (0..i)
+            .rev()
+            .find(|&j| !matches!(roles[j], Some(Role::Heading | Role::Caption | Role::Footer)));
+        let after_a_box = above.is_some_and(|j| {
+            matches!(roles[j], Some(Role::Section(_)))
+                && blocks[j].body.len() >= 2
+                && blocks[j].body.last().is_some_and(|l| is_terminal(&l.text))
+        });
+        let others = content
+            .iter()
+            .any(|&j| j != i && roles[j] == Some(Role::Section(k)));
+        if after_a_box && others {
+            roles[i] = Some(Role::Caption);
+            figures[i].clear();
+        }
+    }
 }
 
 /// Roles written as sentences under the 役割分担 heading: a paragraph in the
