@@ -45,8 +45,8 @@ fn keep_as_is(c: char) -> bool {
 /// Clean one line: NFKC, context-aware dashes, `･` → `・`, runs of white space
 /// folded to one ASCII space, ends trimmed.
 ///
-/// NFKC is applied to each character on its own (a combining mark is not
-/// composed with the character before it), and a dash is decided by the folded
+/// NFKC is applied to each character on its own, a sound mark composed with
+/// the kana before it (`ｷｯｽﾞ` → `キッズ`), and a dash is decided by the folded
 /// characters on either side of it.
 pub fn clean(raw: &str) -> String {
     let mut out = Cleaner {
@@ -143,8 +143,7 @@ struct Cleaner {
 impl Cleaner {
     fn step(&mut self, next: char) {
         if let Some(c) = self.cur {
-            self.emit(c, Some(next));
-            self.prev = Some(c);
+            self.prev = Some(self.emit(c, Some(next)));
         }
         self.cur = Some(next);
     }
@@ -172,22 +171,40 @@ impl Cleaner {
         self.out
     }
 
-    fn emit(&mut self, c: char, next: Option<char>) {
-        let c = if is_dash(c) {
-            resolve_dash(c, self.prev, next)
+    /// Write `folded` out; what the next dash sees before it: `folded` itself
+    /// (a dash as folded, not as resolved), or the voiced kana a sound mark
+    /// composed into.
+    fn emit(&mut self, folded: char, next: Option<char>) -> char {
+        let c = if is_dash(folded) {
+            resolve_dash(folded, self.prev, next)
         } else {
-            c
+            folded
         };
         if c.is_whitespace() {
             self.pending_space = !self.out.is_empty();
-            return;
+            return folded;
         }
         if self.pending_space {
             self.out.push(' ');
             self.pending_space = false;
+        } else if let Some(voiced) = voiced(self.out.chars().next_back(), c) {
+            self.out.pop();
+            self.out.push(voiced);
+            return voiced;
         }
         self.out.push(if c == '\u{FF65}' { '・' } else { c });
+        folded
     }
+}
+
+/// A kana and the combining sound mark after it as one character: half-width
+/// katakana carry their marks apart (`ｽﾞ` folds to `ス` and U+3099), which
+/// the whole line's NFKC composes (`ズ`); so does this.
+fn voiced(kana: Option<char>, mark: char) -> Option<char> {
+    if !matches!(mark, '\u{3099}' | '\u{309A}') {
+        return None;
+    }
+    unicode_normalization::char::compose(kana?, mark)
 }
 
 /// The NFKC form of one character, dashes and circled numbers left as they are.
@@ -313,6 +330,18 @@ mod tests {
     }
 
     #[test]
+    fn half_width_kana_keep_their_sound_marks() {
+        assert_eq!(clean("ｷｯｽﾞｽﾍﾟｰｽ併設"), "キッズスペース併設");
+        assert_eq!(clean("ﾊﾛｰﾜｰｸ"), "ハローワーク");
+        assert_eq!(
+            clean("ス\u{3099}"),
+            "ズ",
+            "a combining mark after a full-width kana"
+        );
+        assert_eq!(clean("ｽ ﾞ"), "ス \u{3099}", "not across a space");
+    }
+
+    #[test]
     fn circled_numbers_and_kanji_survive() {
         assert_eq!(clean("① 掛川市"), "① 掛川市");
         assert_eq!(clean("◆参加者数"), "◆参加者数");
@@ -329,7 +358,8 @@ mod tests {
                 folded.extend(c.encode_utf8(&mut buf).nfkc());
             }
         }
-        let chars: Vec<char> = folded.chars().collect();
+        // A kana and the sound mark after it compose, as NFKC of the whole line does.
+        let chars: Vec<char> = folded.nfc().collect();
         let mut out = String::new();
         let mut pending_space = false;
         for (i, &c) in chars.iter().enumerate() {
