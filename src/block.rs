@@ -739,13 +739,13 @@ fn role_table_row<'a>(
     printed: impl FnOnce() -> bool,
     parties: &[String],
 ) -> Option<Vec<String>> {
-    // (Cheap first: a short line opening on a letter over an item, then a
-    // few words.)
+    // (Cheap first: a short line of a few words opening on a letter, then
+    // what stands below it.)
     if text.len() > 120
+        || !text.as_bytes().contains(&b' ')
         || !text.starts_with(|c: char| c.is_alphabetic())
-        || !next().is_some_and(opens_item)
-        || !text.contains(' ')
         || text.contains(['、', '。', ':', '(', '「', '【', '<'])
+        || !next().is_some_and(opens_item)
     {
         return None;
     }
