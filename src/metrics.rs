@@ -791,6 +791,13 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
         {
             label.clear();
         }
+        // `4~6月 2人、7~9月 5人` over `計7人`: the total after a list's parts
+        // is one more part of it, named as printed.
+        if prev_breakdown && label.is_empty() && qualifier.is_none() {
+            if let Some(total) = ["計", "合計"].into_iter().find(|w| before.trim() == *w) {
+                label = total.to_string();
+            }
+        }
         let mut label_precedes = !label.is_empty();
         // `就職者のうち6名が…、残る3名は…`: the rest of the count the figure
         // before was a part of.
@@ -1665,8 +1672,8 @@ fn is_part(word: &str) -> bool {
 }
 
 /// A part of a list by place, time or kind ([`is_part`]): a venue (`天神会場`,
-/// not 各会場), a month (`4月`), a term (`第2期`), the rest (`その他`) or the
-/// total of the parts (`合計`).
+/// not 各会場), a month (`4月`) or a range of months (`4~6月`, a quarter), a
+/// term (`第2期`), the rest (`その他`) or the total of the parts (`合計`, `計`).
 fn is_partition(word: &str) -> bool {
     if word.ends_with("会場") {
         return word.len() > "会場".len()
@@ -1678,7 +1685,26 @@ fn is_partition(word: &str) -> bool {
     };
     // 月 and 期 end in 0x88 and 0x9F, 他 and 計 in 0x96 and 0x88.
     matches!(last, 0x88 | 0x9F | 0x96)
-        && regex!(r"^(その他|合計|[0-9]{1,2}月|第[0-9]+期)$").is_match(word)
+        && regex!(r"^(その他|合計|計|[0-9]{1,2}月|[0-9]{1,2}~[0-9]{1,2}月|第[0-9]+期)$")
+            .is_match(word)
+}
+
+/// Where the range of months ending at the word from `start` (`6月` after
+/// `4~`) begins: the first month's number, or `start` when no number stands
+/// before the range mark.
+fn month_range_start(text: &str, start: usize) -> usize {
+    let from = text[..start - 1].trim_end_matches(|c: char| c.is_ascii_digit());
+    let digits = start - 1 - from.len();
+    let month = &text[start..];
+    match (1..=2).contains(&digits)
+        && month.len() <= 5
+        && month[..month.len() - "月".len()]
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+    {
+        true => from.len(),
+        false => start,
+    }
 }
 
 /// The head of a list of parts (`(会場別の参加者)`, `◆月別の新規求職者` over
@@ -1690,9 +1716,19 @@ fn list_head_above(above: &[Span<'_>]) -> Option<String> {
     if text.is_empty() || text.chars().count() > 30 || text.ends_with(['。', '、']) {
         return None;
     }
+    // `◆就職者数(令和5年度)`: a note in brackets after the head is no noun of it.
+    let text = match text.strip_suffix(')').and_then(|t| t.rsplit_once('(')) {
+        Some((head, _)) if !head.trim().is_empty() => head,
+        _ => text,
+    };
     let text = text.trim_matches(|c: char| is_delim(c) || matches!(c, '(' | ')' | '（' | '）'));
     let text = text.rsplit_once("別の").map_or(text, |(_, noun)| noun);
     let noun = label_before(text).0;
+    // `◆応募状況(四半期ごと)`: the state or course of a count is the count.
+    let noun = ["状況", "推移"]
+        .into_iter()
+        .find_map(|w| noun.strip_suffix(w).filter(|n| n.chars().count() >= 2))
+        .map_or(noun.clone(), str::to_string);
     (!noun.is_empty() && !is_part(&noun) && !is_verb_form(&noun)).then_some(noun)
 }
 
@@ -1948,11 +1984,15 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>, String
                 .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '、'));
         }
     }
-    let start = text
+    let mut start = text
         .char_indices()
         .rev()
         .find(|&(i, c)| is_delim(c) && !joining_dot(text, i, c))
         .map_or(0, |(i, c)| i + c.len_utf8());
+    // `4~6月 12人`: a range of months (a quarter) is one word, read whole.
+    if text.ends_with('月') && text[..start].ends_with('~') {
+        start = month_range_start(text, start);
+    }
     let mut label = &text[start..];
     let mut qualifier = None;
     // `定員各回40名`, `各回定員30名`, `定員は各回15名`: the figure holds for each
@@ -3084,6 +3124,41 @@ mod tests {
                 row("研修修了者", 21, "人", None),
                 row("研修修了者", 11, "人", Some("第1期")),
                 row("研修修了者", 10, "人", Some("第2期"))
+            ]
+        );
+    }
+
+    #[test]
+    fn a_list_by_quarter_counts_its_head() {
+        // Months as ranges (a quarter), the total under 計 and its sub-count.
+        assert_eq!(
+            labelled(&[
+                "◆ 職業訓練の受講者数（年度計）",
+                "４～６月 ８人、７～９月 １１人、１０～１２月 ６人",
+                "計２５人（うち女性１０人）"
+            ]),
+            [
+                row("受講者数", 8, "人", Some("4~6月")),
+                row("受講者数", 11, "人", Some("7~9月")),
+                row("受講者数", 6, "人", Some("10~12月")),
+                row("受講者数", 25, "人", Some("計")),
+                row("受講者数", 10, "人", Some("うち女性"))
+            ]
+        );
+        // The head before the list on its line.
+        assert_eq!(
+            labelled(&["◆ 求人受理件数 1~3月 40件 4~6月 52件"]),
+            [
+                row("求人受理件数", 40, "件", Some("1~3月")),
+                row("求人受理件数", 52, "件", Some("4~6月"))
+            ]
+        );
+        // A head telling the state of the count names the count.
+        assert_eq!(
+            labelled(&["◆ 窓口での相談状況（四半期別）", "1~3月 31件 4~6月 27件"]),
+            [
+                row("相談", 31, "件", Some("1~3月")),
+                row("相談", 27, "件", Some("4~6月"))
             ]
         );
     }
