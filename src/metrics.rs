@@ -1821,8 +1821,17 @@ fn year_at_end(text: &str) -> Option<usize> {
 /// it names nothing counted. (A fiscal year is [`year_at_end`]'s.)
 fn time_at_end(text: &str) -> Option<usize> {
     // The words end in one of these characters: most words are spared the scans.
-    if !text.ends_with(['前', '後', '間', '目', '年', '度', '回', '計']) {
+    if !text.ends_with(['前', '後', '間', '目', '年', '度', '回', '計', '来']) {
         return None;
+    }
+    // `事業開始以来`, `創設以来`: since an event, back to the topic or a mark.
+    if let Some(rest) = text.strip_suffix("以来") {
+        let at = rest
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| is_delim(c) || matches!(c, 'は' | 'が' | 'の' | 'も'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        return (at < rest.len()).then_some(at);
     }
     let words = [
         "前年度",
@@ -2199,10 +2208,20 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>, String
             None => w.to_string(),
         });
     }
+    // `事業開始以来累計20社`, `累計58人`: a sum over the programme's years says
+    // over what the figure holds, as a time does.
+    let cumulative = before
+        .trim_end_matches(|c: char| c.is_whitespace() || c == ':')
+        .ends_with("累計");
+    let when = match (when, cumulative) {
+        (Some(w), true) => Some(format!("{w}累計")),
+        (None, true) => Some("累計".to_string()),
+        (w, false) => w.map(str::to_string),
+    };
     if let Some(w) = when {
         qualifier = Some(match qualifier {
             Some(q) => format!("{w} {q}"),
-            None => w.to_string(),
+            None => w,
         });
     }
     // `毎回100名程度が参加`: an adverb of frequency or sum names nothing counted.
@@ -3125,6 +3144,22 @@ mod tests {
                 row("研修修了者", 11, "人", Some("第1期")),
                 row("研修修了者", 10, "人", Some("第2期"))
             ]
+        );
+    }
+
+    #[test]
+    fn a_sum_since_the_start_qualifies_what_it_counts() {
+        assert_eq!(
+            labelled(&["◆ 登録企業は制度創設以来累計４５社にのぼる。"]),
+            [row("登録企業", 45, "社", Some("制度創設以来累計"))]
+        );
+        assert_eq!(
+            labelled(&["◆ 開設以来累計１２０人が講座を修了した。"]),
+            [row("修了", 120, "人", Some("開設以来累計"))]
+        );
+        assert_eq!(
+            labelled(&["◆ 訓練修了者は累計８８人となった。"]),
+            [row("訓練修了者", 88, "人", Some("累計"))]
         );
     }
 
