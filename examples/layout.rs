@@ -25,8 +25,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 .map(|i| i.text.as_str())
                 .collect::<Vec<_>>()
                 .join("⏎");
-            let scores =
-                jirei::layout::cue_scores(&b.joined(), jirei::layout::outcomes(&layout.figures[i]));
+            let scores = jirei::layout::paragraph_cues(&b.joined(), &layout.figures[i]);
             println!(
                 "{:>4}-{:<4} {:<22} {:<14} {:?} {}",
                 lines.first().unwrap_or(&0),

@@ -206,7 +206,11 @@ pub fn recover(blocks: Vec<Block>) -> Layout {
             // companies visited), not of what came of it.
             let steps = steps_under_label(&b.body);
             let reported = if steps { 0 } else { outcomes(&figures[i]) };
-            let mut cues = cue_scores(&text, reported);
+            let mut cues = if steps {
+                cue_scores(&text, 0)
+            } else {
+                paragraph_cues(&text, &figures[i])
+            };
             if is_voices(&text) {
                 // Voices of participants: what came of it.
                 cues[2] += 3.0;
@@ -868,17 +872,55 @@ fn is_voices(text: &str) -> bool {
 
 /// Counted figures that report outcomes: all but those set as goals.
 pub fn outcomes(figures: &[Metric]) -> usize {
-    // A figure per session or per day (`1回あたりの来所者は10名程度`) is the
-    // scale the plan sets for each, as a capacity is, not what came of it.
-    let per_unit = |m: &Metric| {
-        m.qualifier
-            .as_deref()
-            .is_some_and(|q| ["あたり", "当たり", "につき"].iter().any(|w| q.contains(w)))
-    };
+    figures.iter().filter(|m| is_outcome(m)).count()
+}
+
+/// A counted figure reporting an outcome: not one set as a goal, nor one per
+/// session or per day (`1回あたりの来所者は10名程度`: the scale the plan sets
+/// for each, as a capacity is, not what came of it).
+fn is_outcome(m: &Metric) -> bool {
+    let per_unit = m
+        .qualifier
+        .as_deref()
+        .is_some_and(|q| ["あたり", "当たり", "につき"].iter().any(|w| q.contains(w)));
+    m.category != MetricCategory::Target && !per_unit
+}
+
+/// The weight for the effect of a figure standing in a sentence of context
+/// ([`figures_in_context`]), against 3 for one reported as a result.
+const CONTEXT_FIGURE: f32 = 1.0;
+
+/// Outcome figures ([`outcomes`]) printed in a sentence that states the
+/// problem met (`…業者は約80戸あるが、高齢化が進み…`) or what was done
+/// (`第2期生として受講者(12名)が学んだ`), worded so and not as what came of
+/// it: the reader takes them as the setting, not as a result reported, so they
+/// weigh less for the effect. A figure not found as printed (`1,200人`) is
+/// taken as a result.
+fn figures_in_context(text: &str, figures: &[Metric]) -> usize {
     figures
         .iter()
-        .filter(|m| m.category != MetricCategory::Target && !per_unit(m))
+        .filter(|m| is_outcome(m))
+        .filter(|m| {
+            // (Cheap first: the figure as printed.)
+            let printed = format!("{}{}", m.value, m.unit);
+            let Some(at) = text.find(&printed) else {
+                return false;
+            };
+            let start = text[..at].rfind('。').map_or(0, |p| p + '。'.len_utf8());
+            let end = text[at..].find('。').map_or(text.len(), |p| at + p);
+            let c = cues::count(&text[start..end]);
+            c.need > 0 && c.effect == 0
+        })
         .count()
+}
+
+/// A paragraph's cue scores ([`cue_scores`]) given its counted figures: an
+/// outcome figure in a sentence of context ([`figures_in_context`]) weighs
+/// [`CONTEXT_FIGURE`] for the effect, one reported as a result 3.
+pub fn paragraph_cues(text: &str, figures: &[Metric]) -> [f32; 3] {
+    let reported = outcomes(figures);
+    let in_context = figures_in_context(text, figures);
+    weighed_cues(text, reported - in_context, in_context)
 }
 
 /// A paragraph's affinity to each prose section.
@@ -909,6 +951,12 @@ pub fn plainly(cues: [f32; 3]) -> Option<usize> {
 /// Score the wording of a paragraph for purpose, overview and effect, given
 /// how many counted figures in it report outcomes ([`outcomes`]).
 pub fn cue_scores(text: &str, outcomes: usize) -> [f32; 3] {
+    weighed_cues(text, outcomes, 0)
+}
+
+/// [`cue_scores`] given the outcome figures reported as results and those
+/// standing in a sentence of context ([`figures_in_context`]).
+fn weighed_cues(text: &str, results: usize, in_context: usize) -> [f32; 3] {
     let c = cues::count(text);
     // `…受けられるため、利便性が向上した。`: a reason (after a state, a
     // potential or a past, not an intention: `…を明らかにするため、`) leading
@@ -924,8 +972,13 @@ pub fn cue_scores(text: &str, outcomes: usize) -> [f32; 3] {
     let purpose = 3.0 * c.goal as f32 + 2.0 * c.aim as f32 + need as f32;
     let overview = (c.overview + c.listing) as f32;
     // A capacity (`定員20名`) is a figure of the plan, not of what came of it.
-    let outcomes = outcomes.saturating_sub(c.capacities);
-    let effect = 2.0 * c.effect as f32 + 3.0 * (outcomes.min(2) as f32);
+    // (A capacity stands in a sentence of the plan: it is one of those in
+    // context, if any are.)
+    let in_context_left = in_context.saturating_sub(c.capacities);
+    let results = results.saturating_sub(c.capacities - (in_context - in_context_left));
+    let effect = 2.0 * c.effect as f32
+        + 3.0 * (results.min(2) as f32)
+        + CONTEXT_FIGURE * (in_context_left.min(2) as f32);
     [purpose, overview, effect]
 }
 
@@ -1380,6 +1433,27 @@ mod tests {
         let done = "関係機関がつながり、担い手が増えた。";
         assert!(!states_the_aim(done, cue_scores(done, 0), 0));
         assert!(!states_the_aim(text, cues, 1));
+    }
+
+    #[test]
+    fn a_figure_in_a_sentence_stating_the_problem_is_the_setting_not_a_result() {
+        let figure = |value: u64, unit: &str| Metric {
+            label: "製材所".into(),
+            value,
+            unit: unit.into(),
+            category: MetricCategory::Companies,
+            qualifier: None,
+            fiscal_year: None,
+            line: 1,
+            text: String::new(),
+        };
+        let problem = "町内の製材所は約40社あるが、職人の高齢化が進み、技術の継承に苦慮している。";
+        let p = paragraph_cues(problem, &[figure(40, "社")]);
+        assert!(p[0] > p[2], "{p:?}");
+        // The same count reported as what came of it keeps its weight.
+        let result = "説明会には町内の製材所40社が参加した。";
+        let e = paragraph_cues(result, &[figure(40, "社")]);
+        assert_eq!(e[2], 3.0, "{e:?}");
     }
 
     #[test]

@@ -67,9 +67,16 @@ const LISTS: [&[&str]; 5] = [
         "困難",
         "にくい",
         "が続いて",
+        // A state of things that is a problem: `担い手の高齢化が進み`,
+        // `…する例も多い。`, `対応に苦慮`, `…前に辞めてしまう`, `…が必要とされ`.
+        "高齢化",
+        "も多い。",
+        "苦慮",
+        "てしまう",
+        "必要とされ",
     ],
     // Overview: 実施(。|した|する。|$)|の実施|開催(。|し|する|$)|を開催|講師|…; the
-    // figures `第\d+回`, `\d部:`, `\d+時`, `\d+/\d+`, `\d+月、` come from
+    // figures `第\d+回` (`期`), `\d部:`, `\d+時`, `\d+/\d+`, `\d+月、` come from
     // [`figure_cues`].
     &[
         "実施。",
@@ -340,7 +347,7 @@ fn leftmost_first(hits: &mut [Hit]) -> [usize; 5] {
     count
 }
 
-/// Matches of `第\d+回`, `\d部:`, `\d+時`, `\d+/\d+` and `\d+月、` (ASCII
+/// Matches of `第\d+回` (`期`), `\d部:`, `\d+時`, `\d+/\d+` and `\d+月、` (ASCII
 /// digits, as cleaned text has them), given as (start, end) to `found`. At
 /// most one of them starts at a digit, and each starts where the regex would
 /// start it. (`令和元年7月、…を発出し`: a clause opening on the month says
@@ -367,7 +374,8 @@ fn figure_cues(text: &str, mut found: impl FnMut(usize, usize)) {
         } else if rest.starts_with("月、") {
             found(start, end + "月、".len());
         }
-        if text[..start].ends_with('第') && rest.starts_with('回') {
+        // A session or a cohort (`第2回`, `第3期生として`): when, in the plan.
+        if text[..start].ends_with('第') && rest.starts_with(['回', '期']) {
             found(start - '第'.len_utf8(), end + '回'.len_utf8());
         }
         i = end;
@@ -392,7 +400,7 @@ mod tests {
                 })
                 .collect();
             if list == OVERVIEW {
-                alts.push(r"第[0-9]+回|[0-9]部:|[0-9]+時|[0-9]+/[0-9]+|[0-9]+月、".into());
+                alts.push(r"第[0-9]+[回期]|[0-9]部:|[0-9]+時|[0-9]+/[0-9]+|[0-9]+月、".into());
             }
             alts.join("|")
         };
@@ -435,6 +443,17 @@ mod tests {
         assert_eq!(count("離職者を対象に職場見学").overview, 1);
         assert_eq!(count("高校生向けに見学会").overview, 1);
         assert_eq!(count("講習を実施(定員20名)。").overview, 2);
+        // The cohort taught, as a session is.
+        assert_eq!(count("今年度は第2期生として12名が学んだ").overview, 1);
+    }
+
+    #[test]
+    fn a_state_of_things_that_is_a_problem_reads_as_a_need() {
+        assert_eq!(count("漁師の高齢化が進んでいる").need, 1);
+        assert_eq!(count("数年で辞めてしまう例も多い。").need, 2);
+        assert_eq!(count("人材の確保に苦慮していた").need, 1);
+        assert_eq!(count("長い経験が必要とされる").need, 1);
+        assert_eq!(count("多くの若者が参加した。").need, 0);
     }
 
     #[test]
