@@ -985,7 +985,8 @@ fn weighed_cues(text: &str, results: usize, in_context: usize) -> [f32; 3] {
 /// Choose one prose section for each candidate paragraph (in text order).
 ///
 /// Maximises the sum of the paragraphs' scores, plus 1.5 for each pair of
-/// adjacent paragraphs in the same section (0.3 when other blocks stand between),
+/// adjacent paragraphs in the same section (0.3 when other blocks stand between;
+/// none when either is worded, but with no word of that section),
 /// minus 4 for each paragraph put in a section the page prints no heading for
 /// (unless its wording [`plainly`] is that section),
 /// minus 5 for each printed heading left empty,
@@ -1030,7 +1031,10 @@ pub fn assign_sections(candidates: &[Candidate], present: [bool; 3]) -> Vec<usiz
             let (prev, mask, seen) = (st / 16, (st / 2) % 8, st % 2);
             for s in 0..3 {
                 let mut nv = v + local(i, s, seen == 1);
-                if s == prev {
+                // A paragraph worded as some section, with no word of this
+                // one, neither draws its neighbour into it nor is drawn.
+                let foreign = |c: &Candidate| c.worded && c.scores[s] <= 0.0;
+                if s == prev && !foreign(&candidates[i]) && !foreign(&candidates[i - 1]) {
                     nv += if candidates[i].adjacent {
                         NEIGHBOUR
                     } else {
@@ -1348,6 +1352,20 @@ mod tests {
             cand(0.0, 0.0, 3.0),
         ];
         assert_eq!(assign_sections(&c, [true; 3]), vec![0, 0, 1, 2]);
+    }
+
+    #[test]
+    fn a_paragraph_worded_for_one_section_is_not_drawn_into_its_neighbours() {
+        // The problem, what was done, the aim printed after it, what came of
+        // it: the aim stays the purpose, though it stands between boxes of
+        // the overview and the effect.
+        let c = [
+            cand(3.0, 0.0, 1.0),
+            cand(0.0, 3.0, 3.0),
+            cand(2.0, 0.0, 0.0),
+            cand(0.0, 0.0, 8.0),
+        ];
+        assert_eq!(assign_sections(&c, [true; 3]), vec![0, 1, 0, 2]);
     }
 
     #[test]
