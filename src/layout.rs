@@ -918,9 +918,15 @@ fn figures_in_context(text: &str, figures: &[Metric]) -> usize {
 /// outcome figure in a sentence of context ([`figures_in_context`]) weighs
 /// [`CONTEXT_FIGURE`] for the effect, one reported as a result 3.
 pub fn paragraph_cues(text: &str, figures: &[Metric]) -> [f32; 3] {
+    let c = cues::count(text);
     let reported = outcomes(figures);
-    let in_context = figures_in_context(text, figures);
-    weighed_cues(text, reported - in_context, in_context)
+    // (Cheap first: a paragraph with no word of a need has no sentence of one.)
+    let in_context = if c.need > 0 && reported > 0 {
+        figures_in_context(text, figures)
+    } else {
+        0
+    };
+    weighed_cues(c, text, reported - in_context, in_context)
 }
 
 /// A paragraph's affinity to each prose section.
@@ -951,13 +957,12 @@ pub fn plainly(cues: [f32; 3]) -> Option<usize> {
 /// Score the wording of a paragraph for purpose, overview and effect, given
 /// how many counted figures in it report outcomes ([`outcomes`]).
 pub fn cue_scores(text: &str, outcomes: usize) -> [f32; 3] {
-    weighed_cues(text, outcomes, 0)
+    weighed_cues(cues::count(text), text, outcomes, 0)
 }
 
 /// [`cue_scores`] given the outcome figures reported as results and those
 /// standing in a sentence of context ([`figures_in_context`]).
-fn weighed_cues(text: &str, results: usize, in_context: usize) -> [f32; 3] {
-    let c = cues::count(text);
+fn weighed_cues(c: cues::Counts, text: &str, results: usize, in_context: usize) -> [f32; 3] {
     // `…受けられるため、利便性が向上した。`: a reason (after a state, a
     // potential or a past, not an intention: `…を明らかにするため、`) leading
     // to what came of it is no need to meet.
