@@ -28,8 +28,9 @@ fn norm_str(s: &str) -> String {
 
 /// A qualifier with any fiscal year taken out (`None` when nothing is left):
 /// annotators write the year into the qualifier, this tool into `fiscal_year`.
+/// The year as government text writes it: 令和5年度, R5年度, 2023年度.
 fn without_fiscal_year(q: &str) -> Option<String> {
-    let rest = regex::Regex::new(r"(平成|令和|昭和)([0-9]+|元)年度")
+    let rest = regex::Regex::new(r"((平成|令和|昭和|[HRS])([0-9]+|元)|[0-9]{4})年度")
         .unwrap()
         .replace_all(q, "");
     (!rest.is_empty()).then(|| rest.into_owned())
