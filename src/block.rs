@@ -349,8 +349,9 @@ fn numbered_heading(text: &str) -> Option<(SectionKind, String)> {
 }
 
 /// The length of the number that opens a numbered heading or item, with the
-/// space after it: `3.`, `3)`, `(3)`, `①`, and with `roman` also `II.` (`None`
-/// when the line opens on no such number).
+/// space after it: `3.`, `3)`, `(3)`, `①`, and with `roman` also `II.` or a
+/// Roman numeral set apart by a space alone (`Ⅲ 役割分担`, which NFKC prints
+/// `III 役割分担`) (`None` when the line opens on no such number).
 pub fn number_prefix(text: &str, roman: bool) -> Option<usize> {
     let first = text.chars().next()?;
     let arabic = first.is_ascii_digit() || first == '(' || ('①'..='⑳').contains(&first);
@@ -359,10 +360,35 @@ pub fn number_prefix(text: &str, roman: bool) -> Option<usize> {
             .find(text)
             .map(|m| m.end())
     } else if roman && matches!(first, 'I' | 'V' | 'X') {
-        regex!(r"^[IVX]{1,4}\s*[.)]\s*").find(text).map(|m| m.end())
+        roman_number_prefix(text)
     } else {
         None
     }
+}
+
+/// The length of a Roman numeral opening `text` with the space after it: up
+/// to four of I, V, X before `.` or `)` (`II.`), or a numeral as written, I to
+/// X, before a space alone (`III 役割分担`): letters glued to text (`IXY社`)
+/// are no number.
+fn roman_number_prefix(text: &str) -> Option<usize> {
+    // (By hand, not by a regex: asked of every line opening on I, V or X.)
+    let n = text
+        .bytes()
+        .take_while(|b| matches!(b, b'I' | b'V' | b'X'))
+        .count();
+    if n == 0 || n > 4 {
+        return None;
+    }
+    let rest = &text[n..];
+    let spaced = rest.trim_start();
+    if let Some(after) = spaced.strip_prefix(['.', ')']) {
+        return Some(text.len() - after.trim_start().len());
+    }
+    let written = matches!(
+        &text[..n],
+        "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX" | "X"
+    );
+    (written && spaced.len() < rest.len()).then(|| text.len() - spaced.len())
 }
 
 /// The label of a line that is only a number and a short label, no sentence
@@ -4322,6 +4348,34 @@ pub(crate) mod tests {
             "three digits are no item number"
         );
         assert_eq!(number_prefix("(株)オフィス", false), None);
+        // A Roman numeral set apart by a space alone (`Ⅲ　役割分担` after NFKC).
+        assert_eq!(number_prefix("III 役割分担", true), Some(4));
+        assert_eq!(number_prefix("IV 成果", true), Some(3));
+        assert_eq!(number_prefix("IV 成果", false), None);
+        assert_eq!(
+            number_prefix("IIII 成果", true),
+            None,
+            "no numeral as written"
+        );
+        assert_eq!(number_prefix("IXY 社", true), None, "letters of a word");
+    }
+
+    #[test]
+    fn headings_numbered_in_roman_numerals() {
+        use crate::normalize::clean;
+        use SectionKind::*;
+        let heading = |t: &str| marked_heading(&clean(t));
+        assert_eq!(
+            heading("Ⅰ　背景・課題"),
+            Some((Purpose, "背景・課題".to_string()))
+        );
+        assert_eq!(heading("Ⅲ 役割分担"), Some((Roles, "役割分担".to_string())));
+        assert_eq!(heading("Ⅳ　効果"), Some((Effect, "効果".to_string())));
+        assert_eq!(
+            heading("Ⅱ．実施概要"),
+            Some((Overview, "実施概要".to_string()))
+        );
+        assert_eq!(heading("Ⅱ 研修の様子"), None, "no label of a section");
     }
 
     #[test]
