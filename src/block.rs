@@ -191,7 +191,7 @@ pub fn heading_kind(label: &str) -> Option<SectionKind> {
         let k: &str = &key;
         if k.chars().count() > 8 || k.starts_with("今後") {
             None
-        } else if regex!(r"目的|課題|背景|ねらい").is_match(k) {
+        } else if regex!(r"目的|課題|背景|ねらい|きっかけ").is_match(k) {
             Some(Purpose)
         } else if regex!(r"概要|取組内容|実施内容|事業内容").is_match(k) {
             Some(Overview)
@@ -212,7 +212,7 @@ fn known_heading_kind(key: &str) -> Option<SectionKind> {
     use SectionKind::*;
     Some(match key {
         "課題・目的" | "課題･目的" | "目的" | "課題" | "背景・目的" | "背景・課題"
-        | "目的・課題" | "課題・目標" | "趣旨" | "ねらい" | "狙い" | "背景" => {
+        | "目的・課題" | "課題・目標" | "趣旨" | "ねらい" | "狙い" | "背景" | "きっかけ" => {
             Purpose
         }
         "実施概要" | "概要" | "事業概要" | "取組概要" | "取組内容" | "実施内容" | "事業内容"
@@ -220,7 +220,7 @@ fn known_heading_kind(key: &str) -> Option<SectionKind> {
         | "連携内容" | "支援の内容" | "支援内容" => Overview,
         "役割分担" | "役割" | "連携体制" | "分担" => Roles,
         "効果" | "結果" | "成果" | "実績" | "効果・結果" | "結果・効果" | "取組の効果"
-        | "取組結果" | "実施結果" | "効果・成果" => Effect,
+        | "取組結果" | "実施結果" | "効果・成果" | "取組の成果" => Effect,
         _ => return None,
     })
 }
@@ -325,6 +325,7 @@ fn opens_label(c: char) -> bool {
             | '趣'
             | 'ね'
             | '狙'
+            | 'き'
             | '実'
             | '概'
             | '事'
@@ -1432,15 +1433,22 @@ fn mark_footers(items: &mut [Item]) {
 
 /// A page heads each section once. A heading printed with another mark than
 /// 【】 whose section the page also heads with 【】, or heads above it already,
-/// is a sub-heading of the text (`◆実績` under 【効果】): back to text.
+/// is a sub-heading of the text (`◆実績` under 【効果】): back to text. Headings
+/// numbered in one series are peers, though (`(1)きっかけ` … `(2)課題・目的`):
+/// a numbered heading under a numbered one of the same section heads a
+/// second part of it, its label no line of the text.
 fn demote_sub_headings(items: &mut [Item], seen: &Seen) {
-    let mut headed: Vec<SectionKind> = seen.bracketed.clone();
+    // (Each section headed so far, and whether by a numbered heading.)
+    let mut headed: Vec<(SectionKind, bool)> = seen.bracketed.iter().map(|k| (*k, false)).collect();
     for (index, kind, text) in &seen.marked {
-        if headed.contains(kind) {
-            items[*index].kind = ItemKind::Text;
-            items[*index].text = text.clone();
-        } else {
-            headed.push(*kind);
+        let numbered = || number_prefix(text, true).is_some();
+        match headed.iter().find(|(k, _)| k == kind) {
+            Some((_, true)) if numbered() => {}
+            Some(_) => {
+                items[*index].kind = ItemKind::Text;
+                items[*index].text = text.clone();
+            }
+            None => headed.push((*kind, numbered())),
         }
     }
 }
@@ -4180,7 +4188,7 @@ pub(crate) mod tests {
         // Only the whole line, mark and exact label, is a heading.
         for text in [
             "《開催実績》",
-            "《取組の成果》",
+            "《研修の成果》",
             "■効果的な周知",
             "◆結果として、参加者が増えた。",
             "＜効果",
@@ -4376,6 +4384,27 @@ pub(crate) mod tests {
             Some((Overview, "実施概要".to_string()))
         );
         assert_eq!(heading("Ⅱ 研修の様子"), None, "no label of a section");
+    }
+
+    #[test]
+    fn headings_in_the_words_of_other_templates() {
+        use SectionKind::*;
+        // What set the work going is its purpose; the results of the work its effect.
+        assert_eq!(
+            marked_heading("●きっかけ"),
+            Some((Purpose, "きっかけ".to_string()))
+        );
+        assert_eq!(
+            bare_heading("きっかけ"),
+            Some((Purpose, "きっかけ".to_string()))
+        );
+        assert_eq!(marked_heading("(1)きっかけ").map(|h| h.0), Some(Purpose));
+        assert_eq!(
+            marked_heading("●取組の成果"),
+            Some((Effect, "取組の成果".to_string()))
+        );
+        assert_eq!(bare_heading("取組の成果").map(|h| h.0), Some(Effect));
+        assert_eq!(marked_heading("●きっかけづくりの工夫"), None);
     }
 
     #[test]

@@ -68,3 +68,108 @@ fn roman_numeral_headings_head_their_sections_in_any_order() {
     );
     assert!(captions_of(c).is_empty(), "{:?}", captions_of(c));
 }
+
+/// What set the work going (`（１）きっかけ`) and its aim (`（２）ねらい`)
+/// are both the purpose; the results under `（４）取組の成果`.
+const WHAT_SET_IT_GOING_AND_ITS_AIM: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【徳島県美波町】【徳島労働局ハローワーク牟岐】
+
+サテライトオフィスの誘致と地元採用を一体で進める
+
+（１）きっかけ
+町内に都市部の企業がサテライトオフィスを開設したが、地元
+からの採用が進まず、社員の多くが町外からの転勤者だった。
+
+（２）ねらい
+進出企業の求人を地元の求職者につなぎ、若い世代の町内定住
+を図る。
+
+（３）取組内容
+町が進出企業の求人をまとめ、ハローワークが町の交流拠点で
+出張面接会を開いた。
+
+（４）取組の成果
+◆出張面接会に町内の求職者２３名が参加し、９名が採用された。
+
+≪照会先≫ 徳島労働局職業安定部職業安定課 ＴＥＬ：０８８－６００－４３２１
+";
+
+#[test]
+fn what_set_the_work_going_and_its_aim_are_the_purpose() {
+    let doc = read_page(WHAT_SET_IT_GOING_AND_ITS_AIM);
+    let c = &doc.cases[0];
+    assert_eq!(
+        paragraphs(&c.sections.purpose),
+        written(&[
+            "町内に都市部の企業がサテライトオフィスを開設したが、地元からの採用が進まず、社員の多くが町外からの転勤者だった。",
+            "進出企業の求人を地元の求職者につなぎ、若い世代の町内定住を図る。",
+        ])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&["町が進出企業の求人をまとめ、ハローワークが町の交流拠点で出張面接会を開いた。"])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&["◆出張面接会に町内の求職者23名が参加し、9名が採用された。"])
+    );
+    let effect = c.sections.effect.as_ref().unwrap();
+    assert_eq!(effect.heading.as_deref(), Some("取組の成果"));
+}
+
+/// The results' heading printed at the foot of its list (`●取組の成果`),
+/// then a photo's caption and the next box under its heading: the heading
+/// closes the list above it, and is no line of it.
+const A_HEADING_AT_THE_FOOT_OF_ITS_BOX: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【長崎県】【長崎労働局ハローワーク長崎】
+
+造船業の溶接工を訓練と職場見学で育てる
+
+●ねらい
+県内の造船所では溶接工の不足が続いており、未経験者の育成が
+急がれている。訓練から就職までを一貫して支援し、人材の確保
+を図る。
+
+令和５年度の結果
+・訓練修了者１６名
+・造船所への就職者１２名
+●取組の成果
+
+写真：溶接訓練の様子
+
+●取組内容
+・県の職業訓練校で３か月間の溶接訓練を実施
+・訓練中に造船所の見学会を開催
+
+≪照会先≫ 長崎労働局職業安定部職業安定課 ＴＥＬ：０９５－８００－５６７８
+";
+
+#[test]
+fn a_heading_at_the_foot_of_its_box_closes_the_box_above() {
+    let doc = read_page(A_HEADING_AT_THE_FOOT_OF_ITS_BOX);
+    let c = &doc.cases[0];
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&[
+            "令和5年度の結果",
+            "・訓練修了者16名",
+            "・造船所への就職者12名",
+        ])
+    );
+    assert_eq!(
+        c.sections.effect.as_ref().unwrap().heading.as_deref(),
+        Some("取組の成果")
+    );
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&[
+            "・県の職業訓練校で3か月間の溶接訓練を実施",
+            "・訓練中に造船所の見学会を開催",
+        ])
+    );
+    assert_eq!(captions_of(c), vec!["写真:溶接訓練の様子"]);
+}
