@@ -22,11 +22,11 @@ mod cues;
 
 use crate::block::{
     bracket_signature, caption_below, caption_beside_caption, case_number_prefix, dash_signature,
-    ends_on_action_noun, has_headline_ending, is_case_number, is_interview_line, is_label_line,
-    is_office_contact_line, is_terminal, is_theme_label, is_theme_tag, looks_like_caption,
-    loose_caption, may_open_on_subject, opens_on_kana, sentence_subject, starts_with_bullet,
-    steps_under_label, wrapped_headline, Block, BlockKind, Item, ItemKind, SectionKind,
-    COMMENT_COLUMN,
+    ends_on_action_noun, has_headline_ending, is_case_number, is_headline, is_interview_line,
+    is_label_line, is_office_contact_line, is_terminal, is_theme_label, is_theme_tag,
+    looks_like_caption, loose_caption, may_open_on_subject, opens_on_kana, sentence_subject,
+    starts_with_bullet, steps_under_label, wrapped_headline, Block, BlockKind, Item, ItemKind,
+    SectionKind, COMMENT_COLUMN,
 };
 use crate::metrics;
 use crate::model::{Metric, MetricCategory};
@@ -82,8 +82,8 @@ pub const PROSE: [SectionKind; 3] = [
 
 /// Recover the layout of one page.
 pub fn recover(blocks: Vec<Block>) -> Layout {
-    let blocks = cooperation_heads_roles(join_comment_boxes(read_signed_comments(
-        read_roles_in_prose(blocks),
+    let blocks = label_boxes_above_their_headings(cooperation_heads_roles(join_comment_boxes(
+        read_signed_comments(read_roles_in_prose(blocks)),
     )));
     let mut headings = BTreeMap::new();
     for b in &blocks {
@@ -286,6 +286,61 @@ pub fn recover(blocks: Vec<Block>) -> Layout {
         headings,
         figures,
     }
+}
+
+/// A page printing its headings after their contents, at the foot of each box
+/// (`…を図る。` / `課題・目的`, then a blank line and the next box): a heading
+/// glued below a box of content and set apart from what follows (a blank
+/// line, or the page's end) closes the box above it, as content right below
+/// a heading is that heading's on a page printed top-down. Only where the
+/// page's headings stand so more often than over content glued below them
+/// (two at least): elsewhere such a heading is one whose blank line above
+/// was lost, and heads the box below it. The paragraph above is anchored to
+/// the heading's section (a headline above, the title, is left alone).
+fn label_boxes_above_their_headings(mut blocks: Vec<Block>) -> Vec<Block> {
+    // (Glued or apart as the lines are numbered: a squeezed page's items are
+    // given gaps of their own, and the text printed on a heading's line is
+    // glued below it.)
+    let first_line = |b: &Block| b.head.as_ref().or(b.body.first()).map_or(0, |it| it.line);
+    let last_line = |b: &Block| b.body.last().or(b.head.as_ref()).map_or(0, |it| it.line);
+    let mut at_foot = Vec::new();
+    let mut over_content = 0;
+    for (i, b) in blocks.iter().enumerate() {
+        let BlockKind::Headings(hs) = &b.kind else {
+            continue;
+        };
+        let end = last_line(b);
+        let next = blocks.get(i + 1);
+        if next.is_some_and(|n| first_line(n) <= end + 1) {
+            over_content += 1;
+            continue;
+        }
+        let glued_below_content = i > 0
+            && matches!(
+                blocks[i - 1].kind,
+                BlockKind::Paragraph | BlockKind::Role(_)
+            )
+            && last_line(&blocks[i - 1]) + 1 == first_line(b);
+        if hs.len() == 1 && glued_below_content {
+            at_foot.push((i, hs[0].0));
+        }
+    }
+    if at_foot.len() < 2 || at_foot.len() <= over_content {
+        return blocks;
+    }
+    for (i, kind) in at_foot {
+        let above = &mut blocks[i - 1];
+        let headline =
+            above.body.len() <= 2 && above.body.last().is_some_and(|l| is_headline(&l.text));
+        if above.kind == BlockKind::Paragraph
+            && above.anchored_to.is_none()
+            && PROSE.contains(&kind)
+            && !headline
+        {
+            above.anchored_to = Some(kind);
+        }
+    }
+    blocks
 }
 
 /// A page printing its section headings but none for 実施概要, whose overview

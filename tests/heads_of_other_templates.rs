@@ -173,3 +173,61 @@ fn a_heading_at_the_foot_of_its_box_closes_the_box_above() {
     );
     assert_eq!(captions_of(c), vec!["写真:溶接訓練の様子"]);
 }
+
+/// Every heading printed after its contents, at the foot of its box: the
+/// counts of what was done (講習の受講者２０名) are the overview's, which its
+/// heading closes, not results.
+const HEADINGS_AT_THE_FOOT_OF_EACH_BOX: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【山形県酒田市】【山形労働局ハローワーク酒田】
+
+港の荷役作業の担い手を市とハローワークで育てる
+
+港湾の荷役会社では作業員の高齢化が進み、若い担い手が
+少ない。
+課題・目的
+
+・港湾の見学会を年３回開催し、延べ４２名が参加
+・フォークリフト講習の受講者２０名に受講料を助成
+【取組内容】
+
+【酒田市】
+・見学会の企画、講習料の助成
+【ハローワーク酒田】
+・求人の紹介、面接の調整
+【役割分担】
+
+荷役会社に就職した人は１１名で、うち８名が２０代だった。
+【効果】
+
+≪照会先≫ 山形労働局職業安定部職業安定課 ＴＥＬ：０２３－６００－１１１１
+";
+
+#[test]
+fn headings_at_the_foot_of_each_box_label_the_boxes_above() {
+    let doc = read_page(HEADINGS_AT_THE_FOOT_OF_EACH_BOX);
+    let c = &doc.cases[0];
+    assert_eq!(
+        paragraphs(&c.sections.purpose),
+        written(&["港湾の荷役会社では作業員の高齢化が進み、若い担い手が少ない。"])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&[
+            "・港湾の見学会を年3回開催し、延べ42名が参加",
+            "・フォークリフト講習の受講者20名に受講料を助成",
+        ])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&["荷役会社に就職した人は11名で、うち8名が20代だった。"])
+    );
+    assert_eq!(
+        roles_of(c),
+        vec![
+            ("酒田市", vec!["見学会の企画、講習料の助成"]),
+            ("ハローワーク酒田", vec!["求人の紹介、面接の調整"]),
+        ]
+    );
+}
