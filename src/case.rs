@@ -529,8 +529,9 @@ pub fn contact_is_bare(text: &str) -> bool {
 }
 
 fn contact_of(text: &str, line: usize) -> Contact {
-    // (A mail address names no web site; a postal code is no phone number.)
-    let mail = regex!(r"[A-Za-z0-9._-]+@[A-Za-z0-9.-]+");
+    // (A mail address names no web site, and its label, `E-mail:`, is no part
+    // of the organisation; a postal code is no phone number.)
+    let mail = regex!(r"(?:(?i:e-?mail)|メール)?\s*:?\s*[A-Za-z0-9._-]+@[A-Za-z0-9.-]+");
     let text: std::borrow::Cow<'_, str> = if text.contains(['@', '〒']) {
         let t = mail.replace_all(text, "");
         regex!(r"〒\s*[0-9]{3}-?[0-9]{4}")
@@ -675,6 +676,21 @@ mod tests {
             ]),
             "セミナー「働く ママ」を開き、子育て中の女性 30名が参加した。"
         );
+    }
+
+    #[test]
+    fn an_email_address_is_no_part_of_the_contacts_organisation() {
+        let c = contact_of(
+            &crate::normalize::clean(
+                "【問い合わせ先】 松江市産業経済部雇用政策課 E-mail：koyo@city.example.lg.jp",
+            ),
+            1,
+        );
+        assert_eq!(c.org.as_deref(), Some("松江市産業経済部雇用政策課"));
+        assert_eq!(c.phone, None);
+        assert_eq!(c.url, None, "an e-mail address is no web site");
+        let c = contact_of("連絡先 松江市雇用政策課 メール:koyo@city.example.lg.jp", 1);
+        assert_eq!(c.org.as_deref(), Some("松江市雇用政策課"));
     }
 
     #[test]

@@ -231,3 +231,37 @@ fn headings_at_the_foot_of_each_box_label_the_boxes_above() {
         ]
     );
 }
+
+/// A contact whose second line is an e-mail address: the address and its
+/// label are no part of the organisation, and no web site.
+const A_CONTACT_WITH_AN_EMAIL_LINE: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【鳥取県米子市】【鳥取労働局ハローワーク米子】
+
+介護職員の資格取得を市とハローワークが支える
+
+【課題・目的】
+市内の介護施設では職員の確保が難しく、無資格の求職者を資格
+取得から支援して、介護人材の確保を図る。
+
+【実施概要】
+市が初任者研修の受講料を助成し、ハローワークが修了者に介護
+施設の求人を紹介した。
+
+【効果】
+・研修修了者２０名のうち１４名が市内の介護施設に就職した。
+
+【問い合わせ先】米子市福祉保健部長寿社会課
+E-mail：choju@city.example.lg.jp
+";
+
+#[test]
+fn an_email_line_below_the_contact_is_no_part_of_its_organisation() {
+    let doc = read_page(A_CONTACT_WITH_AN_EMAIL_LINE);
+    let c = &doc.cases[0];
+    let contact = c.contact.as_ref().unwrap();
+    assert_eq!(contact.org.as_deref(), Some("米子市福祉保健部長寿社会課"));
+    assert_eq!(contact.phone, None);
+    assert_eq!(contact.url, None);
+}
