@@ -2873,3 +2873,70 @@ fn a_labelled_box_in_the_overviews_place_is_headed_by_its_label() {
         ])
     );
 }
+
+/// The four headings in a row at the top, their contents below in another
+/// order: the effect, a comment, the problem and the aim, the role blocks,
+/// then what was done. Neither prose paragraph is set under its heading: the
+/// wording decides (a state that is the problem, `…方が多く`, `…ケースも見られる`,
+/// and the aim, `…を後押しする`; what was done, `…を解説`, `…を紹介`, whom it
+/// was for, `対象：`), not the order of the heading row.
+const HEADINGS_IN_A_ROW_OVER_CONTENTS_IN_ANOTHER_ORDER: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【長野県松本市】 【長野労働局ハローワーク松本】
+
+【課題・目的】
+
+【実施概要】
+
+【役割分担】
+
+【効果】
+
+◆参加者は２回で計４６名、うち１１名がシルバー人材センターに登録。
+◆セミナー後に職業相談に進んだ方は９名で、うち４名が就職。
+
+＜松本市コメント＞
+年金の受給と働き方の関係を
+具体的に知ってもらえる場になった。
+
+定年後も働きたいと考えながら、年金が減ることを心配して就業をあきらめる方が多く、
+在職老齢年金のしくみを誤解したまま仕事を探さないケースも見られる。制度を正しく
+知ってもらい、経験を生かした再就職を後押しする。
+
+【松本市】
+◆会場の確保と市報での周知
+【ハローワーク】
+◆高齢者向け求人の情報提供
+◆セミナー後の職業相談
+
+社会保険労務士が在職老齢年金と雇用保険の給付の関係を事例を交えて解説。続いて
+ハローワークの職業相談員が、短時間勤務の求人や生涯現役支援窓口を紹介。
+対象：おおむね６０歳以上の求職者
+
+≪照会先≫ 長野労働局職業安定部職業安定課（ＴＥＬ：０２６－２２６－０８６５）
+";
+
+#[test]
+fn headings_in_a_row_the_wording_of_each_paragraph_decides_its_section() {
+    let doc = read_page(HEADINGS_IN_A_ROW_OVER_CONTENTS_IN_ANOTHER_ORDER);
+    let c = &doc.cases[0];
+    assert_eq!(
+        paragraphs(&c.sections.purpose),
+        written(&["定年後も働きたいと考えながら、年金が減ることを心配して就業をあきらめる方が多く、在職老齢年金のしくみを誤解したまま仕事を探さないケースも見られる。制度を正しく知ってもらい、経験を生かした再就職を後押しする。"])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&[
+            "社会保険労務士が在職老齢年金と雇用保険の給付の関係を事例を交えて解説。続いてハローワークの職業相談員が、短時間勤務の求人や生涯現役支援窓口を紹介。",
+            "対象:おおむね60歳以上の求職者",
+        ])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&[
+            "◆参加者は2回で計46名、うち11名がシルバー人材センターに登録。",
+            "◆セミナー後に職業相談に進んだ方は9名で、うち4名が就職。",
+        ])
+    );
+}

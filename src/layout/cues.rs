@@ -35,6 +35,9 @@ const LISTS: [&[&str]; 5] = [
         // `…が課題であった。そこで、…を行う。`: the problem stated, then what
         // it calls for.
         "そこで、",
+        // `…就職を後押しする。`: the help the initiative means to give (what
+        // came of it is written `…後押しとなった`).
+        "を後押しする",
     ],
     // Need: ため(、|に)|目指(す|し)|課題|不安を(抱|持|感)|必要(がある|である|だ)|…
     &[
@@ -74,6 +77,10 @@ const LISTS: [&[&str]; 5] = [
         "苦慮",
         "てしまう",
         "必要とされ",
+        // Those in need and what is seen of them now: `…をためらう方が多く、`,
+        // `…ケースも見られる。` (a change seen is written `…も見られた`).
+        "方が多く",
+        "も見られる。",
     ],
     // Overview: 実施(。|した|する。|$)|の実施|開催(。|し|する|$)|を開催|講師|…; the
     // figures `第\d+回` (`期`), `\d部:`, `\d+時`, `\d+/\d+`, `\d+月、` come from
@@ -129,6 +136,11 @@ const LISTS: [&[&str]; 5] = [
         CAPACITY,
         // `…を実施(定員は各回15名)。`: a note on what was done.
         "実施(",
+        // What was told at the event, and to whom: `…を解説`, `…を紹介。`,
+        // `対象:…`.
+        "解説",
+        "を紹介",
+        "対象:",
     ],
     // Effect: でき(た|ました)|つなが(った|る|り)|繋が|結び(つ|付)い|…
     &[
@@ -453,7 +465,18 @@ mod tests {
         assert_eq!(count("数年で辞めてしまう例も多い。").need, 2);
         assert_eq!(count("人材の確保に苦慮していた").need, 1);
         assert_eq!(count("長い経験が必要とされる").need, 1);
-        assert_eq!(count("多くの若者が参加した。").need, 0);
+        assert_eq!(count("夜勤を理由に応募をためらう方が多く、").need, 1);
+        assert_eq!(count("資格を持ちながら働かない例も見られる。").need, 1);
+        assert_eq!(count("応募者が増える例も見られた。").need, 0);
+    }
+
+    #[test]
+    fn the_help_meant_is_an_aim_what_was_told_and_to_whom_is_what_was_done() {
+        assert_eq!(count("地元企業への就職を後押しする。").aim, 1);
+        assert_eq!(count("就職の後押しとなった。").aim, 0);
+        assert_eq!(count("専門家が助成金の使い方を解説。").overview, 1);
+        assert_eq!(count("相談員が短時間の求人を紹介。").overview, 1);
+        assert_eq!(count("対象:市内在住の求職者").overview, 1);
     }
 
     #[test]
