@@ -141,6 +141,7 @@ pub fn recover(blocks: Vec<Block>) -> Layout {
     }
     let title = find_title(&blocks, &roles, &figures, &labels)
         .or_else(|| closing_headline(&blocks, &roles, &labels))
+        .or_else(|| question_headline(&blocks, &roles, &figures, &labels))
         .or_else(|| find_title(&blocks, &roles, &figures, &[]));
     for &i in &labels {
         if Some(i) != title {
@@ -1238,6 +1239,37 @@ fn closing_headline(blocks: &[Block], roles: &[Option<Role>], skip: &[usize]) ->
     (b.anchored_to.is_none() && wrapped_headline(&b.body)).then_some(last)
 }
 
+/// On a page where no paragraph reads as the headline otherwise, a question
+/// put to the reader set apart on one to three lines (`…で` / `…始めてみませんか？`):
+/// no 。 anywhere, closing on ？, not a section's text right under its heading,
+/// no item, bracketed label, quotation or interview line (`Q.…`), no outcome
+/// figure. A section's prose states things in sentences; a question standing
+/// alone is the headline calling on the reader.
+fn question_headline(
+    blocks: &[Block],
+    roles: &[Option<Role>],
+    figures: &[Vec<Metric>],
+    skip: &[usize],
+) -> Option<usize> {
+    (0..blocks.len()).find(|&i| {
+        let b = &blocks[i];
+        // (Cheap first: where it stands, how many lines, the closing ？.)
+        roles[i].is_none()
+            && !skip.contains(&i)
+            && b.anchored_to.is_none()
+            && (1..=3).contains(&b.body.len())
+            && b.body.last().is_some_and(|l| l.text.ends_with(['?', '？']))
+            && b.body.iter().all(|l| !l.text.contains('。'))
+            && {
+                let text = b.joined();
+                (8..=100).contains(&text.chars().count())
+                    && !starts_with_bullet(&text)
+                    && !text.starts_with(['(', '≪', '《', '<', '【', '「', 'Q', 'Ｑ'])
+                    && outcomes(&figures[i]) == 0
+            }
+    })
+}
+
 /// A subtitle: one line set off by a pair of dashes or tildes
 /// (`～専門窓口と職場実習の組合せ～`, `―地域で支える就職支援―`).
 fn is_subtitle(b: &Block) -> bool {
@@ -1340,6 +1372,33 @@ mod tests {
             "浜松市は若者の流出が課題である。ハローワーク浜松は求人の充足が困難である。",
         ]);
         assert_eq!(roles_read(&problem, &parties), None);
+    }
+
+    #[test]
+    fn a_question_set_apart_is_the_headline_a_sentence_or_a_line_under_a_heading_is_not() {
+        let page = |b: Block| {
+            let blocks = vec![paragraph_of(&["都市部から移住して働く人を増やす。"]), b];
+            let roles = vec![None; blocks.len()];
+            let figures = vec![Vec::new(); blocks.len()];
+            question_headline(&blocks, &roles, &figures, &[])
+        };
+        assert_eq!(
+            page(paragraph_of(&["港町で", "漁師として働いてみませんか?"])),
+            Some(1)
+        );
+        // A sentence closing on ？ within prose, an interview's question,
+        // the section's text right under its heading: none a headline.
+        assert_eq!(
+            page(paragraph_of(&[
+                "なぜ若者は定着しないのか?",
+                "理由を調べた。"
+            ])),
+            None
+        );
+        assert_eq!(page(paragraph_of(&["Q.参加して良かった点は?"])), None);
+        let mut under = paragraph_of(&["港町で", "漁師として働いてみませんか?"]);
+        under.anchored_to = Some(SectionKind::Purpose);
+        assert_eq!(page(under), None);
     }
 
     #[test]

@@ -2940,3 +2940,55 @@ fn headings_in_a_row_the_wording_of_each_paragraph_decides_its_section() {
         ])
     );
 }
+
+/// The headline a question wrapped over two lines (`…で` / `…ませんか？`),
+/// printed between the purpose's box and the next headings, the page opening
+/// on a comment's box: no section's prose (no 。, a question to the reader),
+/// and the page has no other headline, so it is the title.
+const A_QUESTION_FOR_A_HEADLINE_BELOW_THE_PURPOSE: &str = "\
+＜四万十町コメント＞
+町内の製材所では若い人の応募が
+ほとんどなく、事業の継続が心配
+されていました。都市部の方に山の
+仕事を知っていただく機会になりました。
+
+国と地方自治体の連携による雇用対策好事例
+
+【高知県】 【高知県四万十町】 【高知労働局ハローワーク四万十】
+
+【目　的】
+町内の製材所や林業事業体では従事者の高齢化が進み、若い担い手が不足している。
+都市部の求職者に山の仕事を知ってもらい、町内での就職につなげる。
+
+四万十の森で
+木を育てる仕事をはじめてみませんか？
+
+【実施概要】　【役割分担】
+
+【四万十町】
+◆移住相談と空き家情報の提供
+【ハローワーク】
+◆林業求人の受理と職業相談
+
+町内の林業事業体と合同で、都市部の求職者向けに山林と製材所の見学ツアーを２回開催し、
+仕事の説明と個別相談を行った。
+
+【結果】
+◆ツアー参加者２４名、うち７名が町内の林業事業体に就職した。
+
+〈照会先〉 高知労働局職業安定部職業安定課　ＴＥＬ：０８８ー８８５ー６０５１
+";
+
+#[test]
+fn a_question_set_apart_with_no_other_headline_is_the_title() {
+    let doc = read_page(A_QUESTION_FOR_A_HEADLINE_BELOW_THE_PURPOSE);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("四万十の森で木を育てる仕事をはじめてみませんか?")
+    );
+    assert_eq!(
+        paragraphs(&c.sections.purpose),
+        written(&["町内の製材所や林業事業体では従事者の高齢化が進み、若い担い手が不足している。都市部の求職者に山の仕事を知ってもらい、町内での就職につなげる。"])
+    );
+}
