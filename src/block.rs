@@ -1915,6 +1915,36 @@ fn names_side_by_side(lines: &[Item]) -> bool {
         })
 }
 
+/// The words of a diagram printed in a row (`企画 募集 面接 定着支援`,
+/// `訪問介護 デイサービス グループホーム`): one line of three or more short
+/// names parted by white space, each opening on a kanji or a katakana, with no
+/// sentence (no 、 or 。, no を, が or は), no figure, no bullet, no label
+/// (`日時:`) and no bracket. The same form over a row of figures is a table's
+/// header row (`参加企業 求人数 来場者数`): the layout tells them apart by what
+/// stands below.
+pub fn row_of_diagram_words(lines: &[Item]) -> bool {
+    let [line] = lines else {
+        return false;
+    };
+    let text = line.text.trim();
+    // (Cheap first: its length and the white space between its words.)
+    if text.len() > 150
+        || !text.contains(char::is_whitespace)
+        || text.contains(['、', '。', ':', '(', '「', '【', '<'])
+        || text.bytes().any(|b| b.is_ascii_digit())
+    {
+        return false;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.len() >= 3
+        && words.iter().all(|w| {
+            (2..=12).contains(&w.chars().count())
+                && w.chars().next().is_some_and(is_noun_char)
+                && !w.contains(['を', 'が', 'は'])
+        })
+        && !crate::metrics::has_count(text)
+}
+
 /// A title of the staff who stand for an organisation in a diagram: `…相談員`,
 /// `…指導官`, `就職支援ナビゲーター`, `…コーディネーター`, `…担当者`.
 fn is_staff_title(name: &str) -> bool {
@@ -3958,6 +3988,22 @@ pub(crate) mod tests {
         assert!(looks_like_caption(&one("就労支援員 職業相談員 協力事業所")));
         assert!(looks_like_caption(&one("就職支援ナビゲーター 市の担当者")));
         assert!(!looks_like_caption(&one("相談員が面談し 職業相談員が紹介")));
+    }
+
+    #[test]
+    fn a_row_of_names_parted_by_wide_spaces_is_a_diagrams_words() {
+        let one = |t: &str| vec![item_of(t)];
+        assert!(row_of_diagram_words(&one("農作業 加工場 直売所 観光農園")));
+        assert!(row_of_diagram_words(&one("求職者 就労体験 職場定着")));
+        // A sentence, a pair, a row of figures, a list of labelled values.
+        assert!(!row_of_diagram_words(&one(
+            "市が会場を用意し 国が求人を集めた"
+        )));
+        assert!(!row_of_diagram_words(&one("農作業 加工場")));
+        assert!(!row_of_diagram_words(&one("12社 40件 85人")));
+        assert!(!row_of_diagram_words(&one(
+            "日時:5月 場所:市役所 対象:若者"
+        )));
     }
 
     #[test]

@@ -24,9 +24,9 @@ use crate::block::{
     bracket_signature, caption_below, caption_beside_caption, case_number_prefix, dash_signature,
     ends_on_action_noun, has_headline_ending, is_case_number, is_headline, is_interview_line,
     is_label_line, is_office_contact_line, is_terminal, is_theme_label, is_theme_tag,
-    looks_like_caption, loose_caption, may_open_on_subject, opens_on_kana, sentence_subject,
-    starts_with_bullet, steps_under_label, wrapped_headline, Block, BlockKind, Item, ItemKind,
-    SectionKind, COMMENT_COLUMN,
+    looks_like_caption, loose_caption, may_open_on_subject, opens_on_kana, row_of_diagram_words,
+    sentence_subject, starts_with_bullet, steps_under_label, wrapped_headline, Block, BlockKind,
+    Item, ItemKind, SectionKind, COMMENT_COLUMN,
 };
 use crate::metrics;
 use crate::model::{Metric, MetricCategory};
@@ -162,7 +162,8 @@ pub fn recover(blocks: Vec<Block>) -> Layout {
     }
     for (i, b) in blocks.iter().enumerate() {
         let below_a_box = || i > 0 && caption_below(&blocks[i - 1], &b.body);
-        if roles[i].is_none() && (is_caption(b) || below_a_box()) {
+        if roles[i].is_none() && (is_caption(b) || below_a_box() || diagram_words_apart(&blocks, i))
+        {
             roles[i] = Some(Role::Caption);
             figures[i].clear();
         }
@@ -1286,6 +1287,29 @@ fn is_subtitle(b: &Block) -> bool {
         && !t.contains('。')
 }
 
+/// A row of a diagram's words ([`row_of_diagram_words`]) standing apart, not
+/// under a heading as its section's first line, and not over a row of figures
+/// (`参加企業 求人数 来場者数` / `12社 40件 85人`: there it labels the figures,
+/// a table's header row, and goes with them).
+fn diagram_words_apart(blocks: &[Block], i: usize) -> bool {
+    let b = &blocks[i];
+    b.anchored_to.is_none()
+        && row_of_diagram_words(&b.body)
+        && !blocks
+            .get(i + 1)
+            .and_then(|next| next.body.first())
+            .is_some_and(|l| row_of_figures(&l.text))
+}
+
+/// A table's row of figures: counts parted by white space, no sentence and
+/// no item (`12社 40件 85人`).
+fn row_of_figures(text: &str) -> bool {
+    text.contains(char::is_whitespace)
+        && !text.contains(['、', '。'])
+        && !starts_with_bullet(text)
+        && metrics::has_count(text)
+}
+
 /// Photo captions, mascot names, diagram words: short isolated phrases.
 fn is_caption(b: &Block) -> bool {
     looks_like_caption(&b.body)
@@ -1372,6 +1396,20 @@ mod tests {
             "浜松市は若者の流出が課題である。ハローワーク浜松は求人の充足が困難である。",
         ]);
         assert_eq!(roles_read(&problem, &parties), None);
+    }
+
+    #[test]
+    fn a_row_of_diagram_words_apart_is_a_caption_over_figures_a_header_row() {
+        let row = paragraph_of(&["農作業 加工場 直売所 観光農園"]);
+        let prose = paragraph_of(&["◆体験した12名のうち5名が農業法人に就職した。"]);
+        let figures = paragraph_of(&["8社 21件 64人"]);
+        assert!(diagram_words_apart(&[row.clone(), prose.clone()], 0));
+        assert!(diagram_words_apart(&[prose.clone(), row.clone()], 1));
+        let header = paragraph_of(&["参加企業 求人件数 来場者数"]);
+        assert!(!diagram_words_apart(&[header, figures], 0));
+        let mut under = row;
+        under.anchored_to = Some(SectionKind::Effect);
+        assert!(!diagram_words_apart(&[under, prose], 0));
     }
 
     #[test]

@@ -2992,3 +2992,55 @@ fn a_question_set_apart_with_no_other_headline_is_the_title() {
         written(&["町内の製材所や林業事業体では従事者の高齢化が進み、若い担い手が不足している。都市部の求職者に山の仕事を知ってもらい、町内での就職につなげる。"])
     );
 }
+
+/// A row of a diagram's words (`訪問介護　デイサービス　…`: names of the work
+/// shown, parted by wide spaces, no sentence) standing apart between the role
+/// blocks and the results: the words of a picture, a caption, not the effect's.
+/// A row of the same form over a row of figures (`参加法人　求人件数　来場者数`
+/// over `１６社　５２件　３１０人`) is the table's header row, the effect's.
+const A_ROW_OF_DIAGRAM_WORDS_OVER_A_TABLE_OF_RESULTS: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【福島県】 【福島県郡山市】 【福島労働局ハローワーク郡山】
+
+【課題・目的】
+高齢化により市内の介護事業所では職員の不足が深刻であり、若い世代の応募が少ない。
+介護の仕事の実際を知ってもらい、市内事業所への就職につなげる。
+
+【実施概要】
+市内の介護事業所と連携し、施設見学と就職相談会を同日に開催した。
+
+【役割分担】
+【郡山市】
+◆市内事業所への参加呼びかけ、会場の手配
+【ハローワーク】
+◆求人の受理、当日の職業相談
+
+訪問介護　デイサービス　グループホーム　特別養護老人ホーム
+
+【成果】
+参加法人　求人件数　来場者数
+
+１６社　５２件　３１０人
+◆見学会後の相談を経て２３人が市内の介護事業所に就職した。
+
+〈照会先〉 福島労働局職業安定部職業安定課　ＴＥＬ：０２４ー５２９ー５３９６
+";
+
+#[test]
+fn a_row_of_diagram_words_is_a_caption_a_row_over_figures_is_the_tables_header() {
+    let doc = read_page(A_ROW_OF_DIAGRAM_WORDS_OVER_A_TABLE_OF_RESULTS);
+    let c = &doc.cases[0];
+    assert_eq!(
+        captions_of(c),
+        ["訪問介護 デイサービス グループホーム 特別養護老人ホーム"]
+    );
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&[
+            "参加法人求人件数来場者数",
+            "16社52件310人",
+            "◆見学会後の相談を経て23人が市内の介護事業所に就職した。",
+        ])
+    );
+}
