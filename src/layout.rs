@@ -556,6 +556,34 @@ fn read_signed_comments(mut blocks: Vec<Block>) -> Vec<Block> {
             i += 1;
         }
     }
+    // An office's contact line read out right above a signed box (`…市総務部
+    // 職員課 TEL:…`) is no word of the speaker's: it stands apart.
+    let mut i = 0;
+    while i < blocks.len() {
+        let b = &blocks[i];
+        let contact_lines = if b.kind == BlockKind::Paragraph && signed(b) {
+            b.body
+                .iter()
+                .take_while(|l| is_office_contact_line(&l.text))
+                .count()
+        } else {
+            0
+        };
+        if contact_lines > 0 && contact_lines + 2 <= b.body.len() {
+            let speech = blocks[i].body.split_off(contact_lines);
+            blocks.insert(
+                i + 1,
+                Block {
+                    kind: BlockKind::Paragraph,
+                    head: None,
+                    body: speech,
+                    anchored_to: None,
+                },
+            );
+            blocks[i].anchored_to = None;
+        }
+        i += 1;
+    }
     for b in blocks.iter_mut().filter(|b| signed(b)) {
         let interview = matches!(b.kind, BlockKind::Comment(_))
             && b.body.first().is_some_and(|l| is_interview_line(&l.text));

@@ -177,3 +177,64 @@ fn a_signature_on_the_last_line_and_an_interview_signed_in_brackets() {
         Some("◆出店者8名のうち5名が市内で独立開業した。")
     );
 }
+
+/// A second contact, the town's, printed under the bureau's ≪照会先≫ as a
+/// line of its own (an office and its number), above a comment box signed at
+/// its end: the contact line is the town's office, no word of the comment,
+/// and belongs to no field; the case's contact stays the bureau's.
+const TOWN_CONTACT_ABOVE_SIGNED_COMMENT: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【長野県小海町】 【長野労働局ハローワーク佐久】
+
+高原野菜の収穫期に町外から働き手を迎える「農業短期就労マッチング」
+
+【課題・目的】
+レタスの収穫期には農家の人手が大きく不足する。町外の求職者に短期の仕事として
+紹介し、繁忙期の労働力の確保と就農への関心の喚起を図る。
+
+【実施概要】
+町が宿泊先と送迎を用意し、ハローワークが収穫作業の短期求人を町外にも公開した。
+受入れ農家向けには作業の教え方の講習会を開いた。
+
+【効果】
+◆短期就労者は延べ４５名、うち３名が翌年に町内で就農した。
+
+≪照会先≫ 長野労働局職業安定部職業安定課　ＴＥＬ：０２６－２２６－０８６５
+　　　　　小海町産業建設課農林係　ＴＥＬ：０２６７－９２－２５２５
+
+朝早い作業にもかかわらず、皆さんが
+真剣に取り組んでくれました。町としても
+受入れの体制をさらに整えていきます。
+― 小海町長　高野　一郎
+";
+
+const TOWN_SPEECH: &str = "朝早い作業にもかかわらず、皆さんが真剣に取り組んでくれました。町としても受入れの体制をさらに整えていきます。";
+
+#[test]
+fn another_offices_contact_line_above_a_signed_comment_is_no_part_of_it() {
+    for page in [
+        TOWN_CONTACT_ABOVE_SIGNED_COMMENT.to_string(),
+        // With no blank line between the contact line and the box.
+        TOWN_CONTACT_ABOVE_SIGNED_COMMENT.replace("２５２５\n\n", "２５２５\n"),
+    ] {
+        let doc = read_page(&page);
+        let c = &doc.cases[0];
+        assert_eq!(
+            comments_of(c),
+            [("小海町長", TOWN_SPEECH.to_string())],
+            "{page}"
+        );
+        let contact = c.contact.as_ref().expect("the bureau's contact");
+        assert_eq!(
+            contact.org.as_deref(),
+            Some("長野労働局職業安定部職業安定課")
+        );
+        let effect = c.sections.effect.as_ref().map(|s| squeeze(&s.text));
+        assert_eq!(
+            effect.as_deref(),
+            Some("◆短期就労者は延べ45名、うち3名が翌年に町内で就農した。"),
+            "{page}"
+        );
+    }
+}
