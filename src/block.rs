@@ -2941,17 +2941,22 @@ fn table_columns(body: &[Item], orgs: &[String]) -> Option<Vec<Vec<Item>>> {
 /// contiguous runs, in order, one or more items each, that give the most
 /// items to the organisation whose job they read as ([`job_score`]), a cut
 /// at a blank line counting for one more; of splits as good, the one whose
-/// runs are the most even. Returns the size of each run.
+/// runs are the most even; of those, the one whose runs keep together the
+/// most items that share a word ([`share_a_word`]: `市内クラブの運営` and
+/// `クラブ見学の調整`), an item with no cue going with the neighbours it
+/// speaks of. Returns the size of each run.
 fn columns_by_content(items: &[String], gaps: &[bool], orgs: &[String]) -> Vec<usize> {
     let (n, m) = (orgs.len(), items.len());
+    let words: Vec<Vec<&str>> = items.iter().map(|t| content_words(t)).collect();
     // best[k][i]: the best split of the first i items into k runs, as
-    // (score, minus the sum of squared run lengths), and the last run's start.
-    let mut best = vec![vec![None::<((i32, i64), usize)>; m + 1]; n + 1];
-    best[0][0] = Some(((0, 0), 0));
+    // (score, minus the sum of squared run lengths, pairs sharing a word),
+    // and the last run's start.
+    let mut best = vec![vec![None::<((i32, i64, usize), usize)>; m + 1]; n + 1];
+    best[0][0] = Some(((0, 0, 0), 0));
     for k in 1..=n {
         for i in k..=m {
             for start in k - 1..i {
-                let Some(((score, even), _)) = best[k - 1][start] else {
+                let Some(((score, even, kin), _)) = best[k - 1][start] else {
                     continue;
                 };
                 let run: i32 = items[start..i]
@@ -2960,7 +2965,11 @@ fn columns_by_content(items: &[String], gaps: &[bool], orgs: &[String]) -> Vec<u
                     .sum();
                 let cut = i32::from(start > 0 && gaps[start]);
                 let len = (i - start) as i64;
-                let value = (score + run + cut, even - len * len);
+                let together = (start..i)
+                    .flat_map(|a| (a + 1..i).map(move |b| (a, b)))
+                    .filter(|&(a, b)| share_a_word(&words[a], &words[b]))
+                    .count();
+                let value = (score + run + cut, even - len * len, kin + together);
                 if best[k][i].is_none_or(|(v, _)| value > v) {
                     best[k][i] = Some((value, start));
                 }
@@ -2975,6 +2984,39 @@ fn columns_by_content(items: &[String], gaps: &[bool], orgs: &[String]) -> Vec<u
         end = start;
     }
     sizes
+}
+
+/// The words of a role item that name a thing: each run of two or more
+/// katakana (`クラブ`, `セミナー`) or of two or more kanji (`見学`, `農地`).
+fn content_words(item: &str) -> Vec<&str> {
+    let kind = |c: char| match c {
+        'ァ'..='ヺ' | 'ー' => 1,
+        '一'..='鿿' | '々' => 2,
+        _ => 0,
+    };
+    let mut words = Vec::new();
+    let mut start = 0;
+    let mut current = 0;
+    for (at, c) in item
+        .char_indices()
+        .chain(std::iter::once((item.len(), ' ')))
+    {
+        let k = kind(c);
+        if k != current {
+            if current != 0 && item[start..at].chars().nth(1).is_some() {
+                words.push(&item[start..at]);
+            }
+            start = at;
+            current = k;
+        }
+    }
+    words
+}
+
+/// Two role items share a word ([`content_words`]) when both name the same
+/// thing in the same word (`クラブ` and `クラブ`; `説明会` is no `説明`).
+fn share_a_word(a: &[&str], b: &[&str]) -> bool {
+    a.iter().any(|w| b.contains(w))
 }
 
 /// How plainly a role item reads as the job of `org`: naming the
@@ -5834,6 +5876,39 @@ pub(crate) mod tests {
             ),
             vec![3, 1]
         );
+    }
+
+    #[test]
+    fn an_item_with_no_cue_goes_with_the_items_that_share_its_words() {
+        let items: Vec<String> = [
+            "移住支援金の案内",
+            "就農研修の紹介",
+            "町広報での周知",
+            "町内のシェアハウスの運営",
+            // No organisation's cue: the town's, as the share house is.
+            "シェアハウス見学の受付",
+            "求人の開拓",
+            "移住者への職業紹介",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let orgs: Vec<String> = ["県", "町", "ハローワーク"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        assert_eq!(
+            columns_by_content(&items, &vec![false; items.len()], &orgs),
+            vec![2, 3, 2]
+        );
+        assert_eq!(
+            content_words("町内のシェアハウスの運営"),
+            ["町内", "シェアハウス", "運営"]
+        );
+        assert!(!share_a_word(
+            &content_words("説明会の開催"),
+            &content_words("制度の説明")
+        ));
     }
 
     #[test]
