@@ -718,6 +718,28 @@ fn under_programme(out: &[Item]) -> bool {
         })
 }
 
+/// A line opening on the ideographic zero 〇 printed as the mark ○ (`〇県`,
+/// `〇北九州市`: a numeral opens no line on its zero, and the placeholder
+/// of a name `〇〇市` doubles it), read with the mark ○ as a role block's
+/// header is (the two are as long in bytes: what is cut off one is cut
+/// off the other).
+fn circle_mark_read_as_such(text: &str) -> Cow<'_, str> {
+    // (Cheap first: the bytes of 〇 open the line.)
+    if !text.as_bytes().starts_with("〇".as_bytes()) {
+        return Cow::Borrowed(text);
+    }
+    let mut chars = text.chars();
+    let mark = chars.next() == Some('〇')
+        && chars
+            .next()
+            .is_some_and(|c| c != '〇' && !c.is_ascii_digit() && !c.is_whitespace());
+    if mark {
+        Cow::Owned(format!("○{}", &text['〇'.len_utf8()..]))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
 /// A role block's header printed without any mark: a line that is only the
 /// names of the template's organisations (`長野県`, `長野労働局・ハローワーク`:
 /// [`is_plain_org`]) with bullet items below it, on a page that prints 役割
@@ -899,6 +921,9 @@ pub fn comment_header(text: &str) -> Option<(String, &str)> {
     if let Some(name) = interview_header(text) {
         return Some((name, ""));
     }
+    if let Some(name) = message_header(text) {
+        return Some((name, ""));
+    }
     let comment = contains!(text, "コメント");
     if !comment && !contains!(text, "声") {
         return None;
@@ -929,6 +954,62 @@ pub fn comment_header(text: &str) -> Option<(String, &str)> {
         }
     }
     None
+}
+
+/// A message's header: who speaks and より or から一言 (`北九州市長より`,
+/// `＜〇〇市長より＞`, `「担当者から一言」`), as コメント heads a comment: a
+/// line of its own, in brackets (not round ones: a note) or bare; a bare
+/// one names a post or an organisation by its ending (`…市長`, `…担当者`,
+/// `…センター`), no phrase (`…の支援により` ends a wrapped line).
+/// The speaker is the name without より or から一言, one who speaks for the
+/// initiative ([`speaks_for`]).
+fn message_header(text: &str) -> Option<String> {
+    // (Cheap first, by bytes: a short line ending on より or 一言, perhaps
+    // before a closing bracket — `>`, `]`, or 〉》】」』〕 and ≫; then the
+    // words.)
+    let b = text.as_bytes();
+    let end = match b.last()? {
+        b'>' | b']' => b.len() - 1,
+        0x89 | 0x8B | 0x91 | 0x8D | 0x8F | 0x95 | 0xAB => b.len().saturating_sub(3),
+        _ => b.len(),
+    };
+    let words = &b[..end];
+    if text.len() > 90
+        || !(words.ends_with("より".as_bytes()) || words.ends_with("一言".as_bytes()))
+    {
+        return None;
+    }
+    let strip = |t: &str| -> Option<String> {
+        let name = ["から一言", "からの一言", "より一言", "より"]
+            .iter()
+            .find_map(|w| t.trim_end().strip_suffix(w))?
+            .trim();
+        // A name, no phrase (`補助金は県より`): no particle of a sentence.
+        let plain = (1..=20).contains(&name.chars().count())
+            && !name.contains(['、', '。', ' ', ':', '(', '「', '<', '【'])
+            && !name.contains(['は', 'が', 'を', 'に', 'で', 'も', 'へ', 'と']);
+        (plain && speaks_for(name)).then(|| name.to_string())
+    };
+    let open = text.chars().next()?;
+    let close = match open {
+        '<' => '>',
+        '〈' => '〉',
+        '《' => '》',
+        '【' => '】',
+        '≪' => '≫',
+        '「' => '」',
+        '『' => '』',
+        '[' => ']',
+        '〔' => '〕',
+        _ => {
+            // A line of its own: the name of a post or an organisation.
+            let name = strip(text)?;
+            let named = ends_with_any(&name, &STAFF) || ends_with_any(&name, &ORG_ENDINGS);
+            let kana = name.chars().any(|c| ('ぁ'..='ゖ').contains(&c));
+            return (named && !kana).then_some(name);
+        }
+    };
+    strip(text[open.len_utf8()..].strip_suffix(close)?)
 }
 
 /// The bracketed form of a comment header, `＜…コメント＞` or `＜…声＞` in
@@ -2286,7 +2367,8 @@ fn classify_line(line: &Line, below: &[Line], page: &[Line], out: &mut Vec<Item>
             .roles_printed
             .get_or_init(|| page.iter().any(|l| l.text.contains("役割")))
     };
-    let bare = || bare_role_header(text, next, printed).map(|org| (org, ""));
+    let marked = circle_mark_read_as_such(text);
+    let bare = || bare_role_header(&marked, next, printed).map(|org| (org, ""));
     // Below a role header, or below an item of the same mark, an item is due.
     let item_due = out.last().is_some_and(|above| match &above.kind {
         ItemKind::RoleHeader(_) => true,
@@ -2297,7 +2379,7 @@ fn classify_line(line: &Line, below: &[Line], page: &[Line], out: &mut Vec<Item>
     });
     let partner = || {
         partner_role_header(
-            text,
+            &marked,
             next,
             printed,
             |name| names_a_partner(name, &seen.parties),
@@ -2305,7 +2387,7 @@ fn classify_line(line: &Line, below: &[Line], page: &[Line], out: &mut Vec<Item>
         )
         .map(|org| (org, ""))
     };
-    if let Some((org, rest)) = marked_role_header(text, seen.in_roles, item_due, next, printed)
+    if let Some((org, rest)) = marked_role_header(&marked, seen.in_roles, item_due, next, printed)
         .or_else(partner)
         .or_else(colon)
         .or_else(bare)
@@ -2634,7 +2716,7 @@ fn named_party_row(text: &str) -> Option<Vec<String>> {
 
 /// Group items into blocks.
 pub fn group(items: Vec<Item>) -> Vec<Block> {
-    let mut runs: VecDeque<Run> = runs(items).into();
+    let mut runs: VecDeque<Run> = headers_below_their_text(runs(items)).into();
     let mut blocks: Vec<Block> = Vec::new();
     let mut after_heading: Option<SectionKind> = None;
     while let Some(run) = runs.pop_front() {
@@ -3287,6 +3369,56 @@ fn runs(items: Vec<Item>) -> Vec<Run> {
         }
     }
     runs
+}
+
+/// A comment header printed at the foot of its box (`…考えていきます。` /
+/// `＜〇〇から一言＞`): a header with no text after it (a blank line, then
+/// another header, heading or line of the template, or the page's end), right
+/// below a box of a few short lines of sentences in a speaker's voice
+/// ([`in_a_speakers_voice`]), heads that box.
+fn headers_below_their_text(mut runs: Vec<Run>) -> Vec<Run> {
+    let mut i = 1;
+    while i < runs.len() {
+        // (Cheap first: a comment header with no text of its own.)
+        let bare_header = runs[i].1.is_empty()
+            && matches!(
+                runs[i].0.as_ref().map(|h| &h.kind),
+                Some(ItemKind::CommentHeader(_))
+            );
+        let nothing_after = || runs.get(i + 1).is_none_or(|(head, _)| head.is_some());
+        let a_speakers_box = |(head, body): &Run| {
+            head.is_none()
+                && (1..=8).contains(&body.len())
+                && !starts_with_bullet(&body[0].text)
+                && body.iter().all(|l| l.width() <= 40)
+                && body.last().is_some_and(|l| l.text.ends_with('。'))
+                && in_a_speakers_voice(&body.iter().map(|l| l.text.as_str()).collect::<String>())
+        };
+        if bare_header && nothing_after() && a_speakers_box(&runs[i - 1]) {
+            let (head, _) = runs.remove(i);
+            runs[i - 1].0 = head;
+        } else {
+            i += 1;
+        }
+    }
+    runs
+}
+
+/// Sentences a person says, not a report's: a thought or a feeling
+/// (`…と思う。`, `…と感じた。`), a wish (`…したい。`), the polite forms
+/// (`…です。`, `…ます。`).
+pub fn in_a_speakers_voice(text: &str) -> bool {
+    [
+        "と思",
+        "と感じ",
+        "たい。",
+        "です。",
+        "ます。",
+        "でした。",
+        "ました。",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
 }
 
 /// A comment box holds speech: a 【…】 label line (【今後の課題】) below it
@@ -5317,6 +5449,77 @@ pub(crate) mod tests {
             "「働く場が見つかった」との声",
         ] {
             assert_eq!(header(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_message_headed_by_who_speaks_and_yori_or_kara_hitokoto() {
+        let header = |t: &str| comment_header(t).map(|(s, rest)| (s, rest.to_string()));
+        let some = |s: &str, rest: &str| Some((s.to_string(), rest.to_string()));
+        assert_eq!(header("鶴岡市長より"), some("鶴岡市長", ""));
+        assert_eq!(header("<酒田市長より>"), some("酒田市長", ""));
+        assert_eq!(
+            header("「就職支援担当者から一言」"),
+            some("就職支援担当者", "")
+        );
+        assert_eq!(
+            header("<若者サポートステーション相談員から一言>"),
+            some("若者サポートステーション相談員", "")
+        );
+        assert_eq!(header("【労働局より】"), some("労働局", ""));
+        // A wrapped line of a sentence, a note in round brackets, and the
+        // people served are no speakers.
+        for text in [
+            "ハローワークの支援により",
+            "市町村の協力により",
+            "(補助金は県より)",
+            "<参加企業より>",
+            "受講者から一言",
+            "令和5年4月より",
+        ] {
+            assert_eq!(header(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_comment_header_below_its_text_heads_that_text() {
+        // Below a box of a speaker's sentences, a header with nothing after
+        // it but the contact heads the box, not the comment above it.
+        let b = blocks_of(
+            "<労働局コメント>\n連携により相談から就職まで\n支援できるようになりました。\n\n地元で働きたい方の相談が\n増えてきたと感じます。\n<鶴岡市コメント>\n\n≪照会先≫ 山形労働局 TEL:023-626-6109",
+        );
+        let comments: Vec<(String, String)> = b
+            .iter()
+            .filter_map(|b| match &b.kind {
+                BlockKind::Comment(s) => Some((s.clone(), b.joined())),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            comments,
+            [
+                (
+                    "労働局".to_string(),
+                    "連携により相談から就職まで支援できるようになりました。".to_string()
+                ),
+                (
+                    "鶴岡市".to_string(),
+                    "地元で働きたい方の相談が増えてきたと感じます。".to_string()
+                )
+            ]
+        );
+        // A header with its text below it after a blank line keeps that text.
+        let b = blocks_of("実績を報告した。\n<鶴岡市コメント>\n\n連携してよかったと思います。");
+        assert_eq!(b.last().unwrap().kind, BlockKind::Comment("鶴岡市".into()));
+        assert_eq!(b.last().unwrap().joined(), "連携してよかったと思います。");
+    }
+
+    #[test]
+    fn the_ideographic_zero_opening_a_name_is_the_mark_o() {
+        assert_eq!(circle_mark_read_as_such("〇県"), "○県");
+        assert_eq!(circle_mark_read_as_such("〇五所川原市"), "○五所川原市");
+        for text in ["〇〇市", "〇 県", "〇1", "二〇二三年"] {
+            assert_eq!(circle_mark_read_as_such(text), text);
         }
     }
 

@@ -88,7 +88,7 @@ pub fn build(stem: &str, page: &Page<'_>, layout: &Layout) -> Case {
         effect: section(SectionKind::Effect),
     };
 
-    let role_entries: Vec<Role> = of(BlockRole::RoleBlock).map(role_entry).collect();
+    let role_entries = one_role_an_organisation(of(BlockRole::RoleBlock).map(role_entry));
     let comments: Vec<Comment> = of(BlockRole::Comment)
         .map(|b| Comment {
             speaker: match &b.kind {
@@ -96,7 +96,13 @@ pub fn build(stem: &str, page: &Page<'_>, layout: &Layout) -> Case {
                 _ => String::new(),
             },
             text: paragraphs(&spoken(&b.body)),
-            lines: b.lines(),
+            // (A header printed below its text: the lines in order.)
+            lines: {
+                let mut lines = b.lines();
+                lines.sort_unstable();
+                lines.dedup();
+                lines
+            },
         })
         .collect();
     // Captions read out side by side on one line are each a caption.
@@ -459,6 +465,29 @@ const ITEM_MARKS: [char; 25] = [
 ];
 
 /// One role block: its organisations and items.
+/// One organisation's items split over two boxes (the column broken by a
+/// photo, its last item read out after it) are one role: the items of a
+/// later box naming the same organisation go on after the first box's, in
+/// order.
+fn one_role_an_organisation(entries: impl Iterator<Item = Role>) -> Vec<Role> {
+    let mut roles: Vec<Role> = Vec::new();
+    for r in entries {
+        match roles
+            .iter_mut()
+            .find(|k| !r.org.is_empty() && k.org == r.org)
+        {
+            Some(first) => {
+                first.items.extend(r.items);
+                first.lines.extend(r.lines);
+                first.lines.sort_unstable();
+                first.lines.dedup();
+            }
+            None => roles.push(r),
+        }
+    }
+    roles
+}
+
 fn role_entry(b: &Block) -> Role {
     let org = match &b.kind {
         BlockKind::Role(orgs) => orgs.join("・"),

@@ -22,11 +22,11 @@ mod cues;
 
 use crate::block::{
     bracket_signature, caption_below, caption_beside_caption, case_number_prefix, dash_signature,
-    ends_on_action_noun, has_headline_ending, is_case_number, is_headline, is_interview_line,
-    is_label_line, is_office_contact_line, is_terminal, is_theme_label, is_theme_tag,
-    looks_like_caption, loose_caption, may_open_on_subject, opens_on_kana, row_of_diagram_words,
-    sentence_subject, starts_with_bullet, steps_under_label, wrapped_headline, Block, BlockKind,
-    Item, ItemKind, SectionKind, COMMENT_COLUMN,
+    ends_on_action_noun, has_headline_ending, in_a_speakers_voice, is_case_number, is_headline,
+    is_interview_line, is_label_line, is_office_contact_line, is_terminal, is_theme_label,
+    is_theme_tag, looks_like_caption, loose_caption, may_open_on_subject, opens_on_kana,
+    row_of_diagram_words, sentence_subject, starts_with_bullet, steps_under_label,
+    wrapped_headline, Block, BlockKind, Item, ItemKind, SectionKind, COMMENT_COLUMN,
 };
 use crate::metrics;
 use crate::model::{Metric, MetricCategory};
@@ -662,23 +662,6 @@ fn join_comment_boxes(mut blocks: Vec<Block>) -> Vec<Block> {
         }
     }
     blocks
-}
-
-/// Sentences a person says, not a report's: a thought or a feeling
-/// (`…と思う。`, `…と感じた。`), a wish (`…したい。`), the polite forms
-/// (`…です。`, `…ます。`).
-fn in_a_speakers_voice(text: &str) -> bool {
-    [
-        "と思",
-        "と感じ",
-        "たい。",
-        "です。",
-        "ます。",
-        "でした。",
-        "ました。",
-    ]
-    .iter()
-    .any(|w| text.contains(w))
 }
 
 /// Where the 役割分担 heading's content stands: the blocks after the heading
