@@ -1288,6 +1288,7 @@ pub fn classify(page: &Page<'_>) -> Vec<Item> {
     }
     demote_sub_headings(&mut items, &seen);
     mark_footers(&mut items);
+    mark_running_matter(&mut items);
     set_theme_labels_apart(&mut items);
     set_captions_apart(&mut items);
     if page.lines.len() > 1 && page.lines.iter().all(|l| !l.is_blank()) {
@@ -1508,6 +1509,89 @@ fn mark_footers(items: &mut [Item]) {
             };
         if footer {
             items[i].kind = ItemKind::Footer;
+        }
+    }
+}
+
+/// A bureau's logo line or running footer: the name of a prefecture's labour
+/// bureau alone on its line (`秋田労働局`), perhaps with the page number after
+/// it (`島根労働局　－ ４ －`). No section words, no phone: a contact names
+/// the bureau with its number, a party box holds it in 【】.
+pub fn is_bureau_logo(text: &str) -> bool {
+    // (At most 30 characters, ending on 局 or on a page number.)
+    let t = text.trim();
+    if t.len() > 90 || !contains!(t, "労働局") {
+        return false;
+    }
+    let name = match t.split_once(char::is_whitespace) {
+        Some((name, number)) if page_number(number.trim()).is_some() => name.trim(),
+        _ => t,
+    };
+    crate::party::is_labour_bureau(name)
+}
+
+/// A volume line of the collection, printed on every page: the collection's
+/// name 好事例集 with its year or its number (`好事例集 第8集`, `令和5年度 好事例集`,
+/// `雇用対策好事例集(令和5年度版)`), a noun phrase, no sentence.
+pub fn is_volume_line(text: &str) -> bool {
+    // (At most 40 characters, naming 好事例集.)
+    let t = text.trim();
+    t.len() <= 120
+        && contains!(t, "好事例集")
+        && regex!(
+            r"(?i)^(?:(?:令和|平成|R|H)?\s*[0-9元]{1,4}\s*年度\s*)?[^\s。、,!?「」]{0,16}好事例集\s*(?:第\s*[0-9]{1,3}\s*集|vol\.?\s*[0-9]{1,3}|\(?\s*(?:令和|平成|R|H)?\s*[0-9元]{1,4}\s*年度版?\s*\)?)?$"
+        )
+        .is_match(t)
+}
+
+/// Running matter of another bureau's template on a case page (one with a
+/// heading, the party row or a role or comment box), no field's: a volume
+/// line of the collection ([`is_volume_line`]) wherever it stands, and the
+/// bureau's logo line or running footer ([`is_bureau_logo`]) at the page's
+/// head (only the banner, the party row or other furniture above it) or at
+/// its foot (only the banner or furniture below it). Right below a contact
+/// label, the bureau's name is the contact's.
+fn mark_running_matter(items: &mut [Item]) {
+    let whole = |items: &[Item], i: usize| {
+        items[i].kind == ItemKind::Text
+            && (i == 0 || items[i - 1].line != items[i].line)
+            && items.get(i + 1).is_none_or(|n| n.line != items[i].line)
+    };
+    let case_page = items.iter().any(|it| {
+        matches!(
+            it.kind,
+            ItemKind::Headings(_)
+                | ItemKind::PartyRow(_)
+                | ItemKind::RoleHeader(_)
+                | ItemKind::CommentHeader(_)
+        )
+    });
+    if !case_page {
+        return;
+    }
+    for i in 0..items.len() {
+        if whole(items, i) && is_volume_line(&items[i].text) {
+            items[i].kind = ItemKind::Footer;
+        }
+    }
+    let logo = |items: &[Item], i: usize| {
+        whole(items, i)
+            && is_bureau_logo(&items[i].text)
+            && !(i > 0 && items[i - 1].kind == ItemKind::Contact && !items[i].gap_before)
+    };
+    let furniture = |it: &Item| matches!(it.kind, ItemKind::Banner | ItemKind::Footer);
+    for i in 0..items.len() {
+        if logo(items, i) {
+            items[i].kind = ItemKind::Footer;
+        } else if !furniture(&items[i]) && !matches!(items[i].kind, ItemKind::PartyRow(_)) {
+            break;
+        }
+    }
+    for i in (0..items.len()).rev() {
+        if logo(items, i) {
+            items[i].kind = ItemKind::Footer;
+        } else if !furniture(&items[i]) {
+            break;
         }
     }
 }
@@ -4337,6 +4421,66 @@ pub(crate) mod tests {
         let blocks = blocks_of("効果があった。\n－２－\n");
         let kinds: Vec<&BlockKind> = blocks.iter().map(|b| &b.kind).collect();
         assert_eq!(kinds, vec![&BlockKind::Paragraph, &BlockKind::Footer]);
+    }
+
+    #[test]
+    fn a_bureaus_name_alone_or_a_volume_line_is_running_matter() {
+        for logo in [
+            "岡山労働局",
+            "東京労働局",
+            "北海道労働局",
+            "岡山労働局 - 7 -",
+            "愛媛労働局　P.7",
+        ] {
+            assert!(is_bureau_logo(logo), "{logo}");
+        }
+        for text in [
+            "岡山労働局職業安定部",
+            "岡山労働局 TEL:086-801-5103",
+            "【岡山労働局】",
+            "岡山労働局は説明会を開催",
+            "都道府県労働局",
+            "岡山労働局 ハローワーク岡山",
+        ] {
+            assert!(!is_bureau_logo(text), "{text}");
+        }
+        for volume in [
+            "好事例集 第12集",
+            "令和4年度 好事例集",
+            "地域雇用対策好事例集(令和4年度版)",
+            "好事例集 Vol.3",
+            "R4年度 好事例集",
+        ] {
+            assert!(is_volume_line(volume), "{volume}");
+        }
+        for text in [
+            "本事業は好事例集に掲載された。",
+            "好事例集を参考に、市内の企業へ周知",
+            "好事例集の作成 20社",
+        ] {
+            assert!(!is_volume_line(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_bureaus_logo_at_the_head_or_foot_of_a_case_page_is_furniture() {
+        // At the head and at the foot, a volume line anywhere: no field's.
+        let k = kinds(
+            "岡山労働局\n\n令和4年度 好事例集\n\n【岡山県】【岡山労働局ハローワーク岡山】\n\n【課題・目的】\n本文。\n\n≪照会先≫ 岡山労働局 TEL:086-801-5103\n\n岡山労働局 - 7 -\n",
+        );
+        assert_eq!(k[0], ItemKind::Footer);
+        assert_eq!(k[1], ItemKind::Footer);
+        assert_eq!(k[5], ItemKind::Contact);
+        assert_eq!(k[6], ItemKind::Footer);
+        // Between the contents it is no furniture (a diagram's box, a role's
+        // header); nor is a page of such lines alone (a cover): no case page.
+        let k = kinds("【課題・目的】\n本文。\n\n岡山労働局\n\n岡山市\n\n【効果】\n本文。\n");
+        assert_ne!(k[2], ItemKind::Footer);
+        let k = kinds("令和4年度 好事例集\n\n令和5年3月\n");
+        assert!(k.iter().all(|k| *k == ItemKind::Text));
+        // Right below a contact label, the bureau is the contact's.
+        let k = kinds("【課題・目的】\n本文。\n\n【問い合わせ先】\n岡山労働局\n");
+        assert_eq!(k[3], ItemKind::Text);
     }
 
     #[test]

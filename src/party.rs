@@ -98,6 +98,13 @@ fn prefecture_for_stem(stem: &str) -> Option<&'static str> {
     })
 }
 
+/// A prefecture's labour bureau named alone: a prefecture's name stem and
+/// 労働局 (`秋田労働局`, `北海道労働局`), nothing more.
+pub fn is_labour_bureau(name: &str) -> bool {
+    name.strip_suffix("労働局")
+        .is_some_and(|stem| prefecture_for_stem(stem).is_some())
+}
+
 /// Classify a party name.
 pub fn kind_of(name: &str) -> PartyKind {
     let n = name.trim();
