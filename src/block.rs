@@ -3970,6 +3970,12 @@ pub fn looks_like_caption(lines: &[Item]) -> bool {
     {
         return true;
     }
+    // A photo's caption marked as one may say how many took part.
+    if let [line] = lines {
+        if marked_photo_caption(&line.text) {
+            return true;
+        }
+    }
     // A caption by its words has one or two lines, a short phrase up to three:
     // longer runs are ruled out before their lines are joined.
     match lines.len() {
@@ -3986,6 +3992,35 @@ pub fn looks_like_caption(lines: &[Item]) -> bool {
     }
     // (Three lines are short, as tested above.)
     lines.len() == 3 || reads_as_photo_caption(lines, &text) || short() || name_over_note(lines)
+}
+
+/// A photo's caption marked as one, which may say how many took part or be
+/// worded as a clause (`▲見学会には15名が参加`, `(写真)相談会の様子(来場者40名)`):
+/// one line opening on ▲ (not a minus sign before a figure), on (写真) or
+/// 写真:, or naming the scene with a note in brackets after it
+/// (`…の様子(参加者12名)`); no sentence (no 。), no bullet.
+pub fn marked_photo_caption(text: &str) -> bool {
+    // (At most 50 characters, no 。: most lines are ruled out by their ends.)
+    let t = text.trim();
+    if t.len() > 150 || t.chars().count() > 50 || t.contains('。') {
+        return false;
+    }
+    if let Some(rest) = t.strip_prefix('▲') {
+        let rest = rest.trim_start();
+        return !rest.is_empty() && !rest.starts_with(|c: char| c.is_ascii_digit());
+    }
+    if let Some(rest) = ["(写真)", "[写真]", "【写真】", "<写真>", "写真:"]
+        .iter()
+        .find_map(|mark| t.strip_prefix(mark))
+    {
+        return !rest.trim().is_empty();
+    }
+    t.ends_with(')')
+        && !starts_with_bullet(t)
+        && t.rfind('(').is_some_and(|at| {
+            let scene = &t[..at];
+            ["様子", "風景", "模様"].iter().any(|w| scene.ends_with(w))
+        })
 }
 
 /// A photo's caption standing apart below a box (blank lines around it, the
@@ -4481,6 +4516,30 @@ pub(crate) mod tests {
         // Right below a contact label, the bureau is the contact's.
         let k = kinds("【課題・目的】\n本文。\n\n【問い合わせ先】\n岡山労働局\n");
         assert_eq!(k[3], ItemKind::Text);
+    }
+
+    #[test]
+    fn a_photo_caption_marked_as_one_may_count_who_took_part() {
+        for caption in [
+            "▲見学会には15名が参加",
+            "▲農園での収穫体験",
+            "(写真)相談会の様子(来場者40名)",
+            "写真:説明会の会場(参加企業12社)",
+            "交流会の様子(参加者12名)",
+        ] {
+            assert!(marked_photo_caption(caption), "{caption}");
+            assert!(looks_like_caption(&box_of(&[caption])), "{caption}");
+        }
+        for text in [
+            "▲5人",
+            "▲ 12社",
+            "◆交流会の様子(参加者12名)",
+            "交流会の様子を見学した。",
+            "参加者12名(うち女性5名)",
+            "(写真)",
+        ] {
+            assert!(!marked_photo_caption(text), "{text}");
+        }
     }
 
     #[test]

@@ -170,9 +170,15 @@ pub fn build(stem: &str, page: &Page<'_>, layout: &Layout) -> Case {
             found.extend(layout.figures[i].iter().cloned());
         }
     }
-    // A comment may state a new outcome (`研修を受講した方も10名おり`); a figure
-    // it repeats (same value, unit and kind) is the one already reported.
-    for b in of(BlockRole::Comment) {
+    // A comment may state a new outcome (`研修を受講した方も10名おり`), a photo's
+    // caption how many took part (`…の様子(参加者22名)`); a figure either
+    // repeats (same value, unit and kind) is the one already reported.
+    let counted_caption = |b: &&Block| {
+        b.body
+            .iter()
+            .any(|l| l.text.bytes().any(|c| c.is_ascii_digit()))
+    };
+    for b in of(BlockRole::Comment).chain(of(BlockRole::Caption).filter(counted_caption)) {
         for m in crate::metrics::find(&crate::metrics::spans(&b.body)) {
             let same = |o: &crate::model::Metric| {
                 o.value == m.value && o.unit == m.unit && o.category == m.category

@@ -77,3 +77,63 @@ fn a_bureaus_logo_a_volume_line_and_a_running_footer_are_no_fields() {
         Some("岡山労働局職業安定部職業安定課")
     );
 }
+
+/// Photo captions that say how many took part, one of them worded as a
+/// clause, standing apart between the boxes.
+const CAPTIONS_THAT_COUNT: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【静岡県浜松市】【静岡労働局ハローワーク浜松】
+
+外国人材の職場定着に向けた日本語・生活支援
+
+【課題・目的】
+市内の製造業では外国人労働者が増えているが、日本語や生活習慣の違いから早期に離職する例も多い。定着を図る。
+
+【実施概要】
+市の国際交流協会とハローワークが、就職した外国人向けに職場日本語講座と生活相談会を開催した。
+
+▲職場日本語講座の様子（受講者１８名）
+
+【効果】
+◆相談会の来場者は４６名
+◆講座修了後に６か月以上定着した方が増えた。
+
+▲相談会には４６名が来場
+
+≪照会先≫ 静岡労働局職業安定部職業安定課 ＴＥＬ：０５４－２７１－９９５０
+";
+
+#[test]
+fn photo_captions_that_count_are_captions_and_their_figures_counts() {
+    use jirei::model::MetricCategory;
+    let doc = read_page(CAPTIONS_THAT_COUNT);
+    let c = &doc.cases[0];
+    assert_eq!(
+        captions_of(c),
+        ["▲職場日本語講座の様子(受講者18名)", "▲相談会には46名が来場"]
+    );
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&["市の国際交流協会とハローワークが、就職した外国人向けに職場日本語講座と生活相談会を開催した。"])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&[
+            "◆相談会の来場者は46名",
+            "◆講座修了後に6か月以上定着した方が増えた。"
+        ])
+    );
+    // The caption's count of the course is a count; its count of the visitors
+    // repeats the effect's, one metric.
+    let counts: Vec<(u64, &str)> = c
+        .metrics
+        .iter()
+        .map(|m| (m.value, m.unit.as_str()))
+        .collect();
+    assert_eq!(counts, [(18, "名"), (46, "名")]);
+    assert!(c
+        .metrics
+        .iter()
+        .all(|m| m.category == MetricCategory::Participants));
+}
