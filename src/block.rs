@@ -2155,6 +2155,29 @@ pub fn flow_of_steps(lines: &[Item]) -> bool {
         })
 }
 
+/// The words of a diagram drawn downwards: boxes on lines of their own with
+/// arrows between them, an arrow line opening on ↓ and perhaps naming the step
+/// (`相談窓口` / `↓ 個別支援` / `協力企業 → 就職`, a flow of steps among them):
+/// two to eight short lines, an arrow line and a box at least, none of them a
+/// sentence, a bullet, a count or a line left mid-sentence.
+pub fn arrow_diagram(lines: &[Item]) -> bool {
+    const DOWN: [char; 4] = ['↓', '⇓', '⇩', '⬇'];
+    let down = |l: &Item| l.text.starts_with(DOWN);
+    // (Cheap first: an arrow opens one of a few lines.)
+    if !(2..=8).contains(&lines.len()) || !lines.iter().any(down) || lines.iter().all(down) {
+        return false;
+    }
+    lines.iter().all(|l| {
+        let t = l.text.as_str();
+        t.chars().count() <= 30
+            && !t.contains(['。', '、'])
+            && !starts_with_bullet(t)
+            && !ends_mid_sentence(t)
+            && !crate::metrics::has_count(t)
+            && (down(l) || !t.contains(['を', 'が']))
+    })
+}
+
 /// A whole line that is a photo caption: `≪…セミナー風景≫`, `研修会開催地の地元市長挨拶`,
 /// `主催者を代表して市長が挨拶 賑やかなキッズ預かりコーナー` (two captions read out as one line).
 fn is_caption_line(text: &str) -> bool {
@@ -3517,6 +3540,12 @@ fn ends_comment(run: &Run, it: &Item) -> bool {
 /// Does the run `next` (which follows a blank line) continue `block`?
 fn continues(block: &Block, next: &[Item]) -> bool {
     let first = &next[0];
+    // The words of a diagram (`相談 → 職場体験 → 就職`) end at a blank line.
+    if block.kind == BlockKind::Paragraph
+        && (flow_of_steps(&block.body) || arrow_diagram(&block.body))
+    {
+        return false;
+    }
     if is_theme_label(&first.text) || block.body.len() == 1 && is_theme_label(&block.body[0].text) {
         return false;
     }
@@ -3966,6 +3995,7 @@ pub fn looks_like_caption(lines: &[Item]) -> bool {
     if diagram_boxes(lines)
         || names_side_by_side(lines)
         || flow_of_steps(lines)
+        || arrow_diagram(lines)
         || titled_diagram(lines)
     {
         return true;
@@ -4540,6 +4570,33 @@ pub(crate) mod tests {
         ] {
             assert!(!marked_photo_caption(text), "{text}");
         }
+    }
+
+    #[test]
+    fn a_diagram_drawn_downwards_with_arrows_is_a_diagrams_words() {
+        let drawn = [
+            "空き家バンク",
+            "↓ 改修・入居",
+            "移住希望者",
+            "↓",
+            "ハローワーク → 地元企業",
+        ];
+        assert!(arrow_diagram(&box_of(&drawn)));
+        assert!(looks_like_caption(&box_of(&drawn)));
+        // Arrows alone, sentences, counts and items are no diagram's boxes.
+        for lines in [
+            &["↓", "↓"][..],
+            &["移住希望者", "↓ 12名が就職"],
+            &["移住希望者が相談に来た。", "↓"],
+            &["・空き家の改修", "↓ 入居"],
+            &["移住希望者を", "↓ 地元企業へ"],
+            &["移住希望者"],
+        ] {
+            assert!(!arrow_diagram(&box_of(lines)), "{lines:?}");
+        }
+        // A line of steps ends at a blank line: the paragraph below is no part of it.
+        let blocks = blocks_of("相談窓口 → 職場見学 → 地元企業への就職\n\n移住した方の多くが、地元企業に就職し\nている。\n");
+        assert_eq!(blocks.len(), 2);
     }
 
     #[test]

@@ -3,9 +3,9 @@
 use std::collections::BTreeMap;
 
 use crate::block::{
-    captions_on_line, diagram_boxes, is_interview_line, is_noun_char, is_terminal, numbered_label,
-    runs_on_from, starts_bound, starts_with_bullet, titled_diagram, Block, BlockKind, Item,
-    ItemKind, SectionKind,
+    arrow_diagram, captions_on_line, diagram_boxes, is_interview_line, is_noun_char, is_terminal,
+    numbered_label, runs_on_from, starts_bound, starts_with_bullet, titled_diagram, Block,
+    BlockKind, Item, ItemKind, SectionKind,
 };
 use crate::layout::{Layout, Role as BlockRole};
 use crate::model::{
@@ -113,6 +113,16 @@ pub fn build(stem: &str, page: &Page<'_>, layout: &Layout) -> Case {
                 (_, _, [one]) => (one.text.clone(), one.line),
                 // The boxes of a diagram, over several lines, or the words of
                 // one under its title: each box, each line a caption.
+                // A diagram drawn downwards: each line as printed.
+                (_, _, lines) if arrow_diagram(lines) => {
+                    return lines
+                        .iter()
+                        .map(|l| Caption {
+                            text: l.text.clone(),
+                            line: l.line,
+                        })
+                        .collect();
+                }
                 (_, _, lines) if diagram_boxes(lines) || titled_diagram(lines) => {
                     return lines
                         .iter()

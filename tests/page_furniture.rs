@@ -137,3 +137,60 @@ fn photo_captions_that_count_are_captions_and_their_figures_counts() {
         .iter()
         .all(|m| m.category == MetricCategory::Participants));
 }
+
+/// A diagram drawn downwards with arrows between the purpose and the
+/// overview, and a line of steps above a heading the conversion printed
+/// after a blank line.
+const DIAGRAMS_WITH_ARROWS: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【鳥取県智頭町】【鳥取労働局ハローワーク鳥取】
+
+空き家を活かした移住と就職の一体的支援
+
+【課題・目的】
+町の人口減少が続き、地元企業の担い手が不足している。移住と就職を一体で支援し、担い手の確保を図る。
+
+空き家バンク
+↓ 改修・入居
+移住希望者
+↓ 職業相談・紹介
+ハローワーク → 町内の企業
+
+【実施概要】
+町が空き家の改修を支援し、ハローワークが移住希望者に町内企業の求人を紹介した。
+
+移住相談会 → 町内見学ツアー → 職場体験
+
+【効果】
+移住して町内企業に就職した方が増え、担い手の確保につながった。
+
+≪照会先≫ 鳥取労働局職業安定部職業安定課 ＴＥＬ：０８５７－２９－１７０７
+";
+
+#[test]
+fn a_diagram_drawn_with_arrows_is_captions_one_a_line() {
+    let doc = read_page(DIAGRAMS_WITH_ARROWS);
+    let c = &doc.cases[0];
+    assert_eq!(
+        captions_of(c),
+        [
+            "空き家バンク",
+            "↓ 改修・入居",
+            "移住希望者",
+            "↓ 職業相談・紹介",
+            "ハローワーク → 町内の企業",
+            "移住相談会 → 町内見学ツアー → 職場体験",
+        ]
+    );
+    assert_eq!(
+        paragraphs(&c.sections.purpose),
+        written(&["町の人口減少が続き、地元企業の担い手が不足している。移住と就職を一体で支援し、担い手の確保を図る。"])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&[
+            "町が空き家の改修を支援し、ハローワークが移住希望者に町内企業の求人を紹介した。"
+        ])
+    );
+}
