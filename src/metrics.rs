@@ -670,7 +670,10 @@ pub fn year_caption(line: &str) -> Option<i32> {
         .chars()
         .filter(|c| c.is_alphanumeric() && !is_delim(*c))
         .collect();
-    let short = rest.chars().count() <= 5 && !has_count(line);
+    // `R3年度 42 9 7`: a row of a table, its figures bare, is no caption.
+    let short = rest.chars().count() <= 5
+        && !rest.contains(|c: char| c.is_ascii_digit())
+        && !has_count(line);
     short.then_some(year)
 }
 
@@ -1189,7 +1192,58 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
             m.label = part;
         }
     }
+    let bare = bare_cell_figures(spans, &rows, &captions);
+    if !bare.is_empty() {
+        out.extend(bare);
+        out.sort_by_key(|m| m.line);
+    }
     out
+}
+
+/// The figures printed bare in a table's cells under a column header that
+/// prints their unit (`参加企業数(社) 来場者数(人)` over `第1回 12 48`): one
+/// metric a cell, named by its column, qualified by the row's name (a
+/// session, a venue); a row named by a fiscal year (`R3年度 42 9`) gives the
+/// figures their year instead.
+fn bare_cell_figures(
+    spans: &[Span<'_>],
+    rows: &[Option<Row<'_>>],
+    captions: &[Option<i32>],
+) -> Vec<Metric> {
+    let mut found = Vec::new();
+    for (i, (span, row)) in spans.iter().zip(rows).enumerate() {
+        let Some(row) = row.as_ref().filter(|r| r.units.iter().any(Option::is_some)) else {
+            continue;
+        };
+        for &(a, b, column) in &row.cells {
+            let cell = &span.text[a..b];
+            let (Some(unit), true) = (row.units[column], is_bare_figure(cell)) else {
+                continue;
+            };
+            let (Some(value), Some((header, part, row_name))) = (value_of(cell), row.header_of(a))
+            else {
+                continue;
+            };
+            let row_name = row_name
+                .filter(|l| fiscal_years(l).next().is_none())
+                .map(session_row_name);
+            let words: Vec<&str> = [row_name, part].into_iter().flatten().collect();
+            let qualifier = (!words.is_empty()).then(|| words.join(" "));
+            found.push(Metric {
+                label: header.to_string(),
+                value,
+                unit: unit.to_string(),
+                category: categorize(header, qualifier.as_deref(), None, "", unit),
+                qualifier,
+                fiscal_year: fiscal_year_of(span.text, a, b)
+                    .or(row.caption_year)
+                    .or(captions[i]),
+                line: span.line,
+                text: span.text.to_string(),
+            });
+        }
+    }
+    found
 }
 
 /// `登録者28人のうち、…19人`, `支援した28人の状況`, `目標の100人には届かなかった`:
@@ -1396,7 +1450,10 @@ fn rate_fraction(line_before: &str) -> Option<(&str, bool)> {
 /// perhaps after a row label (`第1回 20名 8名`).
 #[derive(Debug)]
 struct Row<'a> {
+    /// The column headers, without a unit in brackets ([`header_unit`]).
     header: Vec<&'a str>,
+    /// The counter unit each column's header prints (`参加者数(人)`: 人).
+    units: Vec<Option<&'static str>>,
     /// The fiscal year stated on the line above the header (the table's caption).
     caption_year: Option<i32>,
     label: Option<&'a str>,
@@ -1425,6 +1482,43 @@ impl<'a> Row<'a> {
     }
 }
 
+/// A column header that prints the counter unit of its figures in brackets
+/// (`参加者数(人)`, `面接件数(件)`): the header's words and the unit. The
+/// figures under it are then printed bare (`12`).
+fn header_unit(word: &str) -> (&str, Option<&'static str>) {
+    let Some(inner) = word.strip_suffix(')') else {
+        return (word, None);
+    };
+    match inner.rfind('(') {
+        Some(open) if open > 0 => match UNITS.iter().find(|u| &inner[open + 1..] == **u) {
+            Some(u) => (&inner[..open], Some(*u)),
+            None => (word, None),
+        },
+        _ => (word, None),
+    }
+}
+
+/// A figure printed bare in a cell (`12`, `1,200`), its unit in the header.
+fn is_bare_figure(cell: &str) -> bool {
+    cell.starts_with(|c: char| c.is_ascii_digit())
+        && cell.bytes().all(|b| b.is_ascii_digit() || b == b',')
+}
+
+/// A session's row name without the date printed after it (`第1回(6月)` →
+/// `第1回`): the session names the row, the date only says when it was.
+fn session_row_name(label: &str) -> &str {
+    match session_end(label) {
+        Some(end)
+            if label[end..].starts_with('(')
+                && label.ends_with(')')
+                && regex!(r"^\([0-9/~月日\s]+\)$").is_match(&label[end..]) =>
+        {
+            &label[..end]
+        }
+        _ => label,
+    }
+}
+
 /// A cell of a table's row that holds a value: a count (`25名`, `延べ38社`), a
 /// rate (`40%`), a number of anything (`6回`, `延べ18施設`), or a mark that
 /// there is none yet (`―`, `集計中`).
@@ -1439,7 +1533,8 @@ fn is_value_cell(word: &str) -> bool {
         .iter()
         .find_map(|p| word.strip_prefix(p))
         .unwrap_or(word);
-    if !w.starts_with(|c: char| c.is_ascii_digit()) {
+    // `2022年度`: a year names a row, it is no value.
+    if !w.starts_with(|c: char| c.is_ascii_digit()) || w.ends_with("年度") {
         return false;
     }
     let rest = w.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
@@ -1493,9 +1588,21 @@ fn table_rows<'a>(spans: &[Span<'a>]) -> Vec<Option<Row<'a>>> {
             rows.push(None);
             continue;
         }
-        // Only a line with a gap between words can be a table line.
+        // Only a line with a gap between words can be a table line, but for
+        // the header of a table of one column that prints its unit
+        // (`施設外就労の利用者(人)` over `2022年度 8`).
         if !s.text.trim().contains(' ') {
-            header = None;
+            let t = s.text.trim();
+            let unit_header = t.ends_with(')')
+                && t.chars().count() <= 20
+                && header_unit(t).1.is_some()
+                && !t.contains(|c: char| c.is_ascii_digit());
+            header = unit_header.then(|| vec![t]);
+            if unit_header {
+                caption_year = i
+                    .checked_sub(1)
+                    .and_then(|above| stated_years(spans[above].text).last().and_then(|y| y.2));
+            }
             total = None;
             rows.push(None);
             continue;
@@ -1512,7 +1619,11 @@ fn table_rows<'a>(spans: &[Span<'a>]) -> Vec<Option<Row<'a>>> {
         let label = ws.first().filter(|_| labels > 0).map(|&(_, w)| w);
         let cells = &ws[labels..];
         let row = header.as_ref().and_then(|h| {
-            if cells.len() < 2 || !cells.iter().all(|(_, w)| is_value_cell(w)) {
+            // A figure alone under a column that prints its unit is a row too.
+            let bare_under_unit = cells.len() == 1
+                && is_bare_figure(cells[0].1)
+                && h.last().is_some_and(|w| header_unit(w).1.is_some());
+            if cells.len() < 2 && !bare_under_unit || !cells.iter().all(|(_, w)| is_value_cell(w)) {
                 return None;
             }
             let range = |&(o, w): &(usize, &str)| (o, o + w.len());
@@ -1547,7 +1658,8 @@ fn table_rows<'a>(spans: &[Span<'a>]) -> Vec<Option<Row<'a>>> {
                 (same.len() == cells.len() && whole.len() == h.len()).then_some(same)?
             };
             Some(Row {
-                header: h.clone(),
+                header: h.iter().map(|w| header_unit(w).0).collect(),
+                units: h.iter().map(|w| header_unit(w).1).collect(),
                 caption_year,
                 label,
                 cells: cells
@@ -5252,6 +5364,115 @@ mod tests {
         let got = case_figures(&["第１回 ２０名", "第２回２０名のうち、修了者 １８名"]);
         let values: Vec<u64> = got.iter().map(|g| g.0).collect();
         assert_eq!(values, vec![20, 20, 18], "{got:?}");
+    }
+
+    /// (label, value, unit, category, qualifier, fiscal year) of a figure.
+    type Typed = (
+        String,
+        u64,
+        String,
+        MetricCategory,
+        Option<String>,
+        Option<i32>,
+    );
+
+    /// Each figure of a paragraph, typed.
+    fn typed(lines: &[&str]) -> Vec<Typed> {
+        para(lines)
+            .into_iter()
+            .map(|m| {
+                (
+                    m.label,
+                    m.value,
+                    m.unit,
+                    m.category,
+                    m.qualifier,
+                    m.fiscal_year,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn bare_figures_under_a_header_that_prints_the_unit() {
+        use MetricCategory::*;
+        let t = |l: &str, v: u64, u: &str, c: MetricCategory, q: Option<&str>, y: Option<i32>| {
+            (l.to_string(), v, u.to_string(), c, q.map(str::to_string), y)
+        };
+        // One row per session; each column's unit in its header's brackets.
+        assert_eq!(
+            typed(&[
+                "《説明会の実績》",
+                "参加事業所数（社）　参加学生数（人）　内定者数（人）",
+                "第１回　　８　　　　３５　　　　４",
+                "第２回　　１０　　　４２　　　　６",
+            ]),
+            [
+                t("参加事業所数", 8, "社", Companies, Some("第1回"), None),
+                t("参加学生数", 35, "人", Participants, Some("第1回"), None),
+                t("内定者数", 4, "人", Employed, Some("第1回"), None),
+                t("参加事業所数", 10, "社", Companies, Some("第2回"), None),
+                t("参加学生数", 42, "人", Participants, Some("第2回"), None),
+                t("内定者数", 6, "人", Employed, Some("第2回"), None),
+            ]
+        );
+        // One row per fiscal year: the year is the figures' fiscal year.
+        assert_eq!(
+            typed(&[
+                "年度　求職登録者数（人）　マッチング件数（件）",
+                "H30年度　120　45",
+                "R1年度　98　51",
+                "・相談会参加者３０人",
+            ]),
+            [
+                t("求職登録者数", 120, "人", Other, None, Some(2018)),
+                t("マッチング件数", 45, "件", Other, None, Some(2018)),
+                t("求職登録者数", 98, "人", Other, None, Some(2019)),
+                t("マッチング件数", 51, "件", Other, None, Some(2019)),
+                // A row of the table is no caption of the lines below it.
+                t("相談会参加者", 30, "人", Participants, None, None),
+            ]
+        );
+        // A table of one column: its header alone on its line.
+        assert_eq!(
+            typed(&["職場見学会の参加者（人）", "2021年度 １２", "2022年度 １７"]),
+            [
+                t(
+                    "職場見学会の参加者",
+                    12,
+                    "人",
+                    Participants,
+                    None,
+                    Some(2021)
+                ),
+                t(
+                    "職場見学会の参加者",
+                    17,
+                    "人",
+                    Participants,
+                    None,
+                    Some(2022)
+                ),
+            ]
+        );
+        // A sub-count column, and a session dated in brackets: the session
+        // names the row.
+        assert_eq!(
+            typed(&["回 受講者数（人） うち男性（人）", "第１回（５月） ２０ ７"]),
+            [
+                t("受講者数", 20, "人", Participants, Some("第1回"), None),
+                t(
+                    "受講者数",
+                    7,
+                    "人",
+                    Participants,
+                    Some("第1回 うち男性"),
+                    None
+                ),
+            ]
+        );
+        // Figures under a header with no unit count nothing.
+        assert!(para(&["区分 受講者 修了者", "第１回 ２０ １８"]).is_empty());
     }
 
     #[test]
