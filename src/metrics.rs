@@ -481,6 +481,11 @@ fn excluded(text: &str, start: usize, end: usize) -> bool {
     if after.starts_with(['増', '減']) || before.ends_with(['+', '▲', '△']) {
         return true;
     }
+    if (after.starts_with('中') || before.ends_with('中'))
+        && out_of_ten(before, &text[start..end], after)
+    {
+        return true;
+    }
     // `延べ120人日`: person-days, a volume of work, not people.
     if after.starts_with('日') && text[..end].ends_with('人') && !after[3..].starts_with('曜') {
         return true;
@@ -517,6 +522,28 @@ fn excluded(text: &str, start: usize, end: usize) -> bool {
         return true;
     }
     in_a_name(after)
+}
+
+/// `10人中8人が…`, `100人中72人`: so many out of ten or a hundred, with no
+/// noun before the whole, is a proportion, as a percentage is; neither figure
+/// counts anyone (`受講者12名中10名` does).
+fn out_of_ten(before: &str, figure: &str, after: &str) -> bool {
+    let whole = |figure: &str, before: &str| {
+        regex!(r"^(10|100)\s*[人名]$").is_match(figure)
+            && before
+                .chars()
+                .next_back()
+                .is_none_or(|c| is_delim(c) || is_hiragana(c))
+    };
+    if let Some(part) = after.strip_prefix('中') {
+        return part.starts_with(|c: char| c.is_ascii_digit()) && whole(figure, before);
+    }
+    let Some(b) = before.strip_suffix('中') else {
+        return false;
+    };
+    let from = b.trim_end_matches(['人', '名']).trim_end();
+    let digits = from.trim_end_matches(|c: char| c.is_ascii_digit());
+    from.len() > digits.len() && whole(&b[digits.len()..], digits)
 }
 
 /// `常時雇用する労働者300人以下`, `従業員が301人以上の`, `従業員30人未満`: a bound
@@ -2045,9 +2072,10 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>, String
     // no part of the label.
     // `参加者数は前年度比1.5倍の60名`, `就職者数は前年度から12人増加し、45人`:
     // nor is the comparison, nor the change as a clause of its own.
-    if text.contains(['増', '減', '倍']) {
+    // `登録事業所は前年度比+6社の40社`: nor is a signed difference.
+    if text.contains(['増', '減', '倍', '比']) {
         let change = regex!(
-            r"(((対?前年度?|昨年度?|前年同期|前回)(比|から|より|に比べ(て)?|と比べ(て)?)|((前回|前年度?|昨年度?)の))?\s*(\+?[0-9][0-9,]*\s*(世帯|名|人|件|社|組)(増|減)(加|少)?|[0-9]+(\.[0-9]+)?倍)(し|して)?)[、の]?$"
+            r"(((対?前年度?|昨年度?|前年同期|前回)(比|から|より|に比べ(て)?|と比べ(て)?)|((前回|前年度?|昨年度?)の))?\s*(\+?[0-9][0-9,]*\s*(世帯|名|人|件|社|組)(増|減)(加|少)?|[0-9]+(\.[0-9]+)?倍|[+▲△][0-9][0-9,]*\s*(世帯|名|人|件|社|組))(し|して)?)[、の]?$"
         );
         if let Some(m) = change.find(text) {
             text = text[..m.start()].trim_end();
@@ -5473,6 +5501,27 @@ mod tests {
         );
         // Figures under a header with no unit count nothing.
         assert!(para(&["区分 受講者 修了者", "第１回 ２０ １８"]).is_empty());
+    }
+
+    #[test]
+    fn so_many_out_of_ten_is_a_proportion_not_a_count() {
+        // `10人中8人`: a share of those asked, as a percentage is.
+        assert!(one("利用者調査では、１０人中９人が「また使いたい」と答えた。").is_empty());
+        assert!(one("満足したとの回答が100人中72人に上った。").is_empty());
+        // Counts of people named before the whole still count.
+        let m = one("受講者１２名中１０名が修了した。");
+        assert_eq!(m.iter().map(|m| m.value).collect::<Vec<_>>(), [12, 10]);
+    }
+
+    #[test]
+    fn a_difference_from_last_year_is_no_part_of_the_label() {
+        let m = one("◆ 登録事業所は前年度比＋６社の４０社となった。");
+        assert_eq!(
+            m.iter()
+                .map(|m| (m.label.as_str(), m.value))
+                .collect::<Vec<_>>(),
+            [("登録事業所", 40)]
+        );
     }
 
     #[test]
