@@ -1544,6 +1544,20 @@ pub fn is_volume_line(text: &str) -> bool {
         .is_match(t)
 }
 
+/// Whether these items hold what only a case page has: a heading, the party
+/// row, a role block's header or a comment box's.
+pub fn has_case_structure(items: &[Item]) -> bool {
+    items.iter().any(|it| {
+        matches!(
+            it.kind,
+            ItemKind::Headings(_)
+                | ItemKind::PartyRow(_)
+                | ItemKind::RoleHeader(_)
+                | ItemKind::CommentHeader(_)
+        )
+    })
+}
+
 /// Running matter of another bureau's template on a case page (one with a
 /// heading, the party row or a role or comment box), no field's: a volume
 /// line of the collection ([`is_volume_line`]) wherever it stands, and the
@@ -1557,16 +1571,7 @@ fn mark_running_matter(items: &mut [Item]) {
             && (i == 0 || items[i - 1].line != items[i].line)
             && items.get(i + 1).is_none_or(|n| n.line != items[i].line)
     };
-    let case_page = items.iter().any(|it| {
-        matches!(
-            it.kind,
-            ItemKind::Headings(_)
-                | ItemKind::PartyRow(_)
-                | ItemKind::RoleHeader(_)
-                | ItemKind::CommentHeader(_)
-        )
-    });
-    if !case_page {
+    if !has_case_structure(items) {
         return;
     }
     for i in 0..items.len() {

@@ -22,7 +22,7 @@
 //! the conversion still holds its paragraphs. Page numbers and footers are
 //! [`ItemKind::Footer`] items and never count as content.
 
-use crate::block::{phone_number, Item, ItemKind};
+use crate::block::{has_case_structure, phone_number, Item, ItemKind};
 
 /// What a page of a bulletin is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,16 +62,7 @@ const SHORT_LINE: usize = 40;
 
 /// What the page of these items is (the items of [`crate::block::classify`]).
 pub fn kind_of(items: &[Item]) -> PageKind {
-    let structural = items.iter().any(|it| {
-        matches!(
-            it.kind,
-            ItemKind::Headings(_)
-                | ItemKind::PartyRow(_)
-                | ItemKind::RoleHeader(_)
-                | ItemKind::CommentHeader(_)
-        )
-    });
-    if structural {
+    if has_case_structure(items) {
         return PageKind::Case;
     }
     let lines: Vec<&Item> = items
