@@ -344,9 +344,48 @@ fn opens_label(c: char) -> bool {
 /// `③連携の成果`), the whole line being the number and a label. The number
 /// sets the line apart as 【】 does, so the template's looser labels count
 /// ([`heading_kind`]: short, no sentence); 【今後の展開】's kind heads nothing.
+///
+/// A heading word may carry a note in round brackets (`Ⅳ 実績(令和5年度)`,
+/// `3.連携体制(役割分担)`: its year, or the section's other name): the word
+/// heads the section ([`heading_word`]); a year or period the note gives is
+/// the section's first line ([`period_note`]).
 fn numbered_heading(text: &str) -> Option<(SectionKind, String)> {
+    let word = heading_word(numbered_label(text)?);
+    heading_kind(word).map(|k| (k, word.to_string()))
+}
+
+/// The word of a heading label before a note in round brackets closing it
+/// (`実績(令和5年度)` → `実績`, `連携体制(役割分担)` → `連携体制`); a label
+/// with no such note is its own word.
+fn heading_word(label: &str) -> &str {
+    let Some(inner) = label.strip_suffix(')') else {
+        return label;
+    };
+    match inner.split_once('(') {
+        Some((word, note))
+            if !word.trim().is_empty() && !note.trim().is_empty() && !note.contains(['(', ')']) =>
+        {
+            word.trim_end()
+        }
+        _ => label,
+    }
+}
+
+/// The note of a numbered heading ([`numbered_heading`]) when it is a year or
+/// a period (`Ⅳ 実績(令和5年度)` → `(令和5年度)`, `2.成果(4月~9月)`): what
+/// the section's figures count, kept as its first line, as the rest of a
+/// 【】 heading's line is (`【結果】(令和元年度)`). Another note (the
+/// section's other name, `連携体制(役割分担)`) is the heading's and no text.
+pub fn period_note(text: &str) -> Option<&str> {
     let label = numbered_label(text)?;
-    heading_kind(label).map(|k| (k, label.to_string()))
+    let word = heading_word(label);
+    if word.len() == label.len() {
+        return None;
+    }
+    let note = label[word.len()..].trim_start();
+    regex!(r"[0-9元]\s*(?:年|月)")
+        .is_match(note)
+        .then_some(note)
 }
 
 /// The length of the number that opens a numbered heading or item, with the
@@ -2412,8 +2451,14 @@ fn classify_line(line: &Line, below: &[Line], page: &[Line], out: &mut Vec<Item>
     }
     if let Some((kind, label)) = marked_heading(text) {
         seen.heading = true;
-        seen.marked.push((out.len(), kind, text.to_string()));
+        let note = period_note(text);
+        // (Demoted to text, the heading's line less the note below it.)
+        let printed = text[..text.len() - note.map_or(0, str::len)].trim_end();
+        seen.marked.push((out.len(), kind, printed.to_string()));
         out.push(item(line, "", ItemKind::Headings(vec![(kind, label)])));
+        if let Some(note) = note {
+            out.push(item(line, note, ItemKind::Text));
+        }
         return;
     }
     let next = || {
@@ -4819,6 +4864,33 @@ pub(crate) mod tests {
             numbered_label("2019年度の結果"),
             None,
             "a year, not a number"
+        );
+    }
+
+    #[test]
+    fn a_numbered_heading_word_with_a_note_in_brackets() {
+        use SectionKind::*;
+        assert_eq!(
+            marked_heading("2.取組内容(就労相談会)"),
+            Some((Overview, "取組内容".to_string())),
+            "the section's other name"
+        );
+        assert_eq!(
+            marked_heading("IV 成果(令和4年度)"),
+            Some((Effect, "成果".to_string()))
+        );
+        assert_eq!(period_note("IV 成果(令和4年度)"), Some("(令和4年度)"));
+        assert_eq!(period_note("3)効果(10月~12月)"), Some("(10月~12月)"));
+        assert_eq!(
+            period_note("2.取組内容(就労相談会)"),
+            None,
+            "a name, no period"
+        );
+        assert_eq!(period_note("IV 成果"), None);
+        assert_eq!(
+            marked_heading("2.研修の様子(市役所)"),
+            None,
+            "no label of a section"
         );
     }
 
