@@ -500,7 +500,7 @@ fn names_a_party(name: &str, parties: &[String]) -> bool {
 }
 
 /// How the names of organisations end (`…市`, `…センター`): [`looks_like_org`].
-const ORG_ENDINGS: [&str; 41] = [
+const ORG_ENDINGS: [&str; 42] = [
     "市",
     "区",
     "町",
@@ -542,6 +542,7 @@ const ORG_ENDINGS: [&str; 41] = [
     "ワーク",
     "ステーション",
     "プラザ",
+    "病院",
 ];
 
 /// `text` ends with one of `endings` (a regex `(…|…)$` of literals, without
@@ -4892,6 +4893,12 @@ pub(crate) mod tests {
             None,
             "no label of a section"
         );
+    }
+
+    #[test]
+    fn a_hospital_is_an_organisation() {
+        assert_eq!(role_org("病院の役割").as_deref(), Some("病院"));
+        assert_eq!(role_org("市民病院").as_deref(), Some("市民病院"));
     }
 
     #[test]
