@@ -684,7 +684,8 @@ fn marked_role_header<'a>(
         return Some((org, rest));
     }
     let next = next()?;
-    let item_below = starts_with_bullet(next) && (close.is_some() || !next.starts_with(first));
+    let item_below = (starts_with_bullet(next) || numbered_item(next).is_some())
+        && (close.is_some() || !next.starts_with(first));
     if outside {
         return (item_below && plain && printed()).then_some((org, rest));
     }
@@ -3721,6 +3722,27 @@ fn continues(block: &Block, next: &[Item]) -> bool {
     mid_sentence || full || lone_first_line
 }
 
+/// A role item numbered by a figure and a space alone (`1 講習の企画`, `2 受講者の募集`),
+/// as ①② number them: the item's text after the number (`None` for a line
+/// opening on no such number, or on a count or a date: `12 名`, `4 月`).
+pub fn numbered_item(text: &str) -> Option<&str> {
+    // (Cheap first: a digit, and a space within the next two bytes.)
+    let bytes = text.as_bytes();
+    if !bytes.first().is_some_and(u8::is_ascii_digit)
+        || !bytes[1..].iter().take(2).any(|b| *b == b' ')
+    {
+        return None;
+    }
+    let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    let rest = text[digits..].strip_prefix(' ')?;
+    let next = rest.chars().next()?;
+    let counted = matches!(
+        next,
+        '名' | '人' | '社' | '件' | '月' | '年' | '日' | '回' | '時' | '%' | '万' | '千'
+    );
+    (digits <= 2 && !counted && !next.is_ascii_digit() && !next.is_whitespace()).then_some(rest)
+}
+
 /// Items numbered ①②③: the line opens on the number after the last one
 /// the items above carry (`①…` / `②…`), so it goes on with their list.
 fn next_in_numbering(items: &[Item], text: &str) -> bool {
@@ -4893,6 +4915,20 @@ pub(crate) mod tests {
             None,
             "no label of a section"
         );
+    }
+
+    #[test]
+    fn role_items_numbered_by_a_figure_and_a_space() {
+        assert_eq!(
+            numbered_item("1 面接会の会場確保"),
+            Some("面接会の会場確保")
+        );
+        assert_eq!(numbered_item("12 求人の開拓"), Some("求人の開拓"));
+        assert_eq!(numbered_item("12 名が参加"), None, "a count");
+        assert_eq!(numbered_item("4 月に開催"), None, "a date");
+        assert_eq!(numbered_item("1.面接会"), None, "numbered otherwise");
+        assert_eq!(numbered_item("2023 年度"), None);
+        assert_eq!(numbered_item("面接会 1 回"), None);
     }
 
     #[test]

@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 
 use crate::block::{
     arrow_diagram, captions_on_line, diagram_boxes, is_interview_line, is_noun_char, is_terminal,
-    numbered_label, runs_on_from, starts_bound, starts_with_bullet, titled_diagram, Block,
-    BlockKind, Item, ItemKind, SectionKind,
+    numbered_item, numbered_label, runs_on_from, starts_bound, starts_with_bullet, titled_diagram,
+    Block, BlockKind, Item, ItemKind, SectionKind,
 };
 use crate::layout::{Layout, Role as BlockRole};
 use crate::model::{
@@ -517,8 +517,11 @@ fn role_entry(b: &Block) -> Role {
         && !b.body.iter().any(|l| starts_with_bullet(&l.text));
     let mut prev: Option<&Item> = None;
     for it in &b.body {
-        let bullet = starts_with_bullet(&it.text);
-        let text = if bullet {
+        let numbered = numbered_item(&it.text);
+        let bullet = starts_with_bullet(&it.text) || numbered.is_some();
+        let text = if let Some(rest) = numbered {
+            rest.trim()
+        } else if bullet {
             it.text.trim_start_matches(ITEM_MARKS).trim()
         } else {
             it.text.as_str()

@@ -3044,3 +3044,68 @@ fn a_row_of_diagram_words_is_a_caption_a_row_over_figures_is_the_tables_header()
         ])
     );
 }
+
+/// Headings numbered in Roman numerals whose word carries a note in round
+/// brackets (the section's other name; the period its figures count), a
+/// hospital among the partners, and role items numbered by a figure and a
+/// space.
+const NUMBERED_HEADINGS_WITH_NOTES: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【長野県松本市】【長野労働局ハローワーク松本】【松本協立病院】
+
+精神科に通院する方の就職と職場定着を病院・市・ハローワークで支える
+
+Ⅰ 課題・目的
+精神科に通院しながら就職を目指す方は多いが、病状に合った仕事探しの相談先が
+分からず、就職後も早期に離職する例が多い。通院先と就職支援の窓口をつなぐ。
+
+Ⅱ 実施概要
+病院のデイケア室で月１回、ハローワークの職員が就労相談会を開き、市が会場と
+周知を担う。就職後は病院とハローワークが職場を訪問する。
+
+Ⅲ 役割分担（連携体制）
+＜病院の役割＞
+１ 主治医による就労可否の助言
+２ デイケアでの就職準備講座
+＜市の役割＞
+１ 相談会の会場確保
+２ 広報誌での周知
+＜ハローワークの役割＞
+・職業相談、職業紹介
+・就職後の職場訪問
+
+Ⅳ 成果（令和４年度）
+・相談会の参加者 延べ６４人
+・就職者 ２２人
+
+≪照会先≫ 長野労働局職業安定部職業対策課 TEL：０２６－２２６－０８６６
+";
+
+#[test]
+fn numbered_headings_with_a_note_and_role_items_numbered_by_a_figure() {
+    let doc = read_page(NUMBERED_HEADINGS_WITH_NOTES);
+    let c = &doc.cases[0];
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&["病院のデイケア室で月1回、ハローワークの職員が就労相談会を開き、市が会場と周知を担う。就職後は病院とハローワークが職場を訪問する。"])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&["(令和4年度)", "・相談会の参加者延べ64人", "・就職者22人"])
+    );
+    assert_eq!(
+        roles_of(c),
+        [
+            (
+                "病院",
+                vec!["主治医による就労可否の助言", "デイケアでの就職準備講座"]
+            ),
+            ("市", vec!["相談会の会場確保", "広報誌での周知"]),
+            (
+                "ハローワーク",
+                vec!["職業相談、職業紹介", "就職後の職場訪問"]
+            )
+        ]
+    );
+}
