@@ -756,7 +756,11 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
     // Most paragraphs hold no count in kanji: the clauses after their figures
     // are then searched for digits only.
     let in_kanji = next_kanji_count(&joined, 0, joined.len()).is_some();
-    for (start, end, value, unit) in counts_read(&joined, in_kanji) {
+    let counts: Vec<(usize, usize, u64, &'static str)> = counts_read(&joined, in_kanji).collect();
+    let parts_of = parts_of_heads(&joined, &counts);
+    let mut count_labels: Vec<Option<String>> = vec![None; counts.len()];
+    let mut kind_list: Option<String> = None;
+    for (count_i, &(start, end, value, unit)) in counts.iter().enumerate() {
         let span_i = line_at(start);
         let line_start = starts[span_i];
         // What follows the unit (`人目`, `名増`, `人日`) is read on its own line:
@@ -1081,6 +1085,34 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
             }
         }
 
+        // `受入企業 6社(製造業4社、建設業2社)`: parts that add up to the figure
+        // before them count what it counts; each part's word qualifies them.
+        if let Some(head) = parts_of[count_i].and_then(|h| count_labels[h].clone()) {
+            if !label_read.is_empty() && !head.is_empty() {
+                qualifier = Some(label_read.clone());
+                label = head;
+                label_precedes = true;
+                of_parent = false;
+            }
+        }
+        // `参加企業の内訳:製造業8社、建設業4社`: a list of kinds under a heading
+        // that names what they count; the list goes on with 、.
+        let kinds_go_on = bare_before(before).starts_with('、');
+        let heading = bare_before(before)
+            .strip_suffix(label_read.as_str())
+            .unwrap_or("")
+            .trim_end();
+        let head = match (kinds_of(heading), kind_list.take()) {
+            (Some(head), _) => Some(head),
+            (None, Some(head)) if kinds_go_on => Some(head),
+            _ => None,
+        };
+        if let Some(head) = head.filter(|_| !sub_group && !bracketed && !label_read.is_empty()) {
+            qualifier = Some(label_read.clone());
+            label.clone_from(&head);
+            label_precedes = true;
+            kind_list = Some(head);
+        }
         if label.is_empty() {
             // A line of years and figures under a heading that names the count.
             let heading = fiscal_years(&joined[line_start..start])
@@ -1175,6 +1207,7 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
                 .is_some_and(|q| q.starts_with("延べ"));
         }
         prev_breakdown = listed;
+        count_labels[count_i] = Some(label.clone());
         prev_label = Some(label);
         prev_end = end;
         let duplicate = out.iter().any(|o| {
@@ -1789,6 +1822,81 @@ fn clause_after(after: &str, in_kanji: bool) -> &str {
         Some((start, _, _, _)) if start < punct => &after[..if lead > 0 { 0 } else { start }],
         _ => &after[..punct],
     }
+}
+
+/// What a list of kinds counts, when `heading` names it as a breakdown by kind
+/// (`参加企業の内訳:`, `参加企業の業種:`, `就職者の職種別:`): the noun before.
+fn kinds_of(heading: &str) -> Option<String> {
+    if !heading.ends_with([':', '訳', '種', '別']) {
+        return None;
+    }
+    let noun = heading.trim_end_matches([':', ' ']);
+    let noun = ["内訳", "業種別", "職種別", "業種", "職種"]
+        .into_iter()
+        .find_map(|w| noun.strip_suffix(w))?;
+    let noun = noun.strip_suffix('の').unwrap_or(noun);
+    let label = label_before(noun).0;
+    (!label.is_empty()).then_some(label)
+}
+
+/// Which figures are the parts of a head figure printed right before them:
+/// a list in brackets after it (`参加企業 12社(土木6社、建築4社、設備2社)`)
+/// or a breakdown line under it (`新規登録 27社` over `(内訳)建設業12社、
+/// 製造業8社…`), each part a word and a figure in the head's unit, the
+/// parts joined by 、 and adding up to the head. For each figure, the index
+/// of its head, if it is such a part.
+fn parts_of_heads(text: &str, counts: &[(usize, usize, u64, &str)]) -> Vec<Option<usize>> {
+    let mut parts = vec![None; counts.len()];
+    // A part's word: no bracket, no clause mark, no figure of its own.
+    let word = |w: &str| {
+        let w = w.trim();
+        !w.is_empty()
+            && w.chars().count() <= 15
+            && !w.contains(['(', ')', '、', '。', ':'].as_slice())
+            && !w.starts_with("うち")
+    };
+    let mut head = 0;
+    while head + 2 < counts.len() {
+        let (_, head_end, total, unit) = counts[head];
+        let gap = &text[head_end..counts[head + 1].0];
+        let Some(opening) = gap.trim_start().strip_prefix('(') else {
+            head += 1;
+            continue;
+        };
+        // `(内訳)建設業`, `(内訳:建設業`: the breakdown named as such.
+        let (first, bracket) = match opening.strip_prefix("内訳") {
+            Some(rest) => (rest.trim_start_matches([')', ':']), !rest.starts_with(')')),
+            None => (opening, true),
+        };
+        if !word(first) || first.contains(char::is_whitespace) && !bracket {
+            head += 1;
+            continue;
+        }
+        let mut last = head + 1;
+        let mut sum = counts[last].2;
+        while last + 1 < counts.len() && sum < total {
+            let next = &counts[last + 1];
+            let Some(w) = text[counts[last].1..next.0].strip_prefix('、') else {
+                break;
+            };
+            if !word(w) || next.3 != unit {
+                break;
+            }
+            last += 1;
+            sum += next.2;
+        }
+        let closed = !bracket || text[counts[last].1..].trim_start().starts_with(')');
+        let alike = counts[head + 1..=last].iter().all(|c| c.3 == unit);
+        if last > head + 1 && sum == total && closed && alike {
+            for p in &mut parts[head + 1..=last] {
+                *p = Some(head);
+            }
+            head = last + 1;
+        } else {
+            head += 1;
+        }
+    }
+    parts
 }
 
 /// A word that splits one count into parts (`男性10名、女性5名`, `20代15名`,
@@ -5511,6 +5619,68 @@ mod tests {
         // Counts of people named before the whole still count.
         let m = one("受講者１２名中１０名が修了した。");
         assert_eq!(m.iter().map(|m| m.value).collect::<Vec<_>>(), [12, 10]);
+    }
+
+    #[test]
+    fn parts_adding_up_to_the_figure_before_count_what_it_counts() {
+        let q = |s: &str| Some(s.to_string());
+        let r = |l: &str, v: u64, u: &str, q: Option<String>| (l.to_string(), v, u.to_string(), q);
+        // Kinds of companies in brackets after their number.
+        assert_eq!(
+            labelled(&["・求人事業所 １８社（介護施設１０社、保育所８社）"]),
+            [
+                r("求人事業所", 18, "社", None),
+                r("求人事業所", 10, "社", q("介護施設")),
+                r("求人事業所", 8, "社", q("保育所")),
+            ]
+        );
+        // Kinds of people, the list wrapping to the next line.
+        assert_eq!(
+            labelled(&[
+                "◆見学会参加者 ２５名（大学生１２名、",
+                "教員５名、一般８名）"
+            ]),
+            [
+                r("見学会参加者", 25, "名", None),
+                r("見学会参加者", 12, "名", q("大学生")),
+                r("見学会参加者", 5, "名", q("教員")),
+                r("見学会参加者", 8, "名", q("一般")),
+            ]
+        );
+        // A breakdown line under the figure.
+        assert_eq!(
+            labelled(&["・受入企業 ９社", "（内訳）小売業５社、介護事業所４社"]),
+            [
+                r("受入企業", 9, "社", None),
+                r("受入企業", 5, "社", q("小売業")),
+                r("受入企業", 4, "社", q("介護事業所")),
+            ]
+        );
+        // Figures in brackets that do not add up are no parts of the one before.
+        let m = labelled(&["相談者 ４０名（高校生１０名、保護者６名）"]);
+        assert!(m.iter().all(|m| m.0 != "相談者" || m.1 == 40), "{m:?}");
+    }
+
+    #[test]
+    fn a_list_headed_as_a_breakdown_by_kind_counts_the_heading_noun() {
+        let q = |s: &str| Some(s.to_string());
+        let r = |l: &str, v: u64, u: &str, q: Option<String>| (l.to_string(), v, u.to_string(), q);
+        assert_eq!(
+            labelled(&["◆求人事業所の内訳：小売業７社、宿泊業４社、その他２社（計１３社）"]),
+            [
+                r("求人事業所", 7, "社", q("小売業")),
+                r("求人事業所", 4, "社", q("宿泊業")),
+                r("求人事業所", 2, "社", q("その他")),
+                r("求人事業所", 13, "社", None),
+            ]
+        );
+        assert_eq!(
+            labelled(&["◆登録企業の業種：建設業１０社、運輸業３社"]),
+            [
+                r("登録企業", 10, "社", q("建設業")),
+                r("登録企業", 3, "社", q("運輸業")),
+            ]
+        );
     }
 
     #[test]
