@@ -3680,6 +3680,17 @@ fn continues(block: &Block, next: &[Item]) -> bool {
     {
         return false;
     }
+    // A box's label on a line of its own (`【ポイント】` over its items) opens
+    // its box: a paragraph's words above it, even left on a particle (a
+    // headline's `…の窓口で`), do not run on into a label.
+    if block.kind == BlockKind::Paragraph
+        && next.len() > 1
+        && first.text.starts_with('【')
+        && first.text.ends_with('】')
+        && first.text.matches('【').count() == 1
+    {
+        return false;
+    }
     let mid_sentence = ends_mid_sentence(&last.text);
     // A role block's items are phrases: when none of them ends in 。, sentences
     // after a blank line (`来場者は156名、…42名。`) are another box, unless the

@@ -23,9 +23,9 @@ mod cues;
 use crate::block::{
     bracket_signature, caption_below, caption_beside_caption, case_number_prefix, dash_signature,
     ends_on_action_noun, has_headline_ending, in_a_speakers_voice, is_case_number, is_headline,
-    is_interview_line, is_label_line, is_office_contact_line, is_terminal, is_theme_label,
-    is_theme_tag, looks_like_caption, loose_caption, may_open_on_subject, opens_on_kana,
-    row_of_diagram_words, sentence_subject, starts_with_bullet, steps_under_label,
+    is_interview_line, is_label_line, is_noun_char, is_office_contact_line, is_terminal,
+    is_theme_label, is_theme_tag, looks_like_caption, loose_caption, may_open_on_subject,
+    opens_on_kana, row_of_diagram_words, sentence_subject, starts_with_bullet, steps_under_label,
     wrapped_headline, Block, BlockKind, Item, ItemKind, SectionKind, COMMENT_COLUMN,
 };
 use crate::metrics;
@@ -142,6 +142,7 @@ pub fn recover(blocks: Vec<Block>) -> Layout {
     let title = find_title(&blocks, &roles, &figures, &labels)
         .or_else(|| closing_headline(&blocks, &roles, &labels))
         .or_else(|| question_headline(&blocks, &roles, &figures, &labels))
+        .or_else(|| headline_apart(&blocks, &roles, &figures, &labels))
         .or_else(|| find_title(&blocks, &roles, &figures, &[]));
     for &i in &labels {
         if Some(i) != title {
@@ -1282,6 +1283,77 @@ fn question_headline(
     })
 }
 
+/// On a page where no paragraph reads as the headline otherwise, the one
+/// paragraph shaped as a headline, set apart between boxes: one to three
+/// lines, no 。 and no figure, the lines above the last no sentence
+/// (a catch line or the headline's opening), the last closing as a headline
+/// does ([`closes_as_headline`]; a single line with a headline's closing
+/// words, [`has_headline_ending`], [`ends_on_action_noun`]); not a section's text right under its
+/// heading, no item, label, bracketed box, caption or diagram words. Two
+/// such paragraphs on a page leave the headline unknown.
+fn headline_apart(
+    blocks: &[Block],
+    roles: &[Option<Role>],
+    figures: &[Vec<Metric>],
+    skip: &[usize],
+) -> Option<usize> {
+    let mut found = (0..blocks.len()).filter(|&i| {
+        let b = &blocks[i];
+        // (Cheap first: where it stands, how many lines, how it ends.)
+        roles[i].is_none()
+            && !skip.contains(&i)
+            && b.anchored_to.is_none()
+            && (1..=3).contains(&b.body.len())
+            && b.body.last().is_some_and(|l| match b.body.len() {
+                // One line closing on a noun names a thing (a photo's
+                // `…の参加者`): alone, it says what is done, as a headline.
+                1 => has_headline_ending(&l.text) || ends_on_action_noun(&l.text),
+                _ => closes_as_headline(&l.text),
+            })
+            && b.body.iter().all(|l| {
+                l.text.chars().count() <= 48
+                    && !l.text.contains(['。', ':', '：'])
+                    && !is_terminal(&l.text)
+                    && !["ます", "です", "ました", "でした", "ません"]
+                        .iter()
+                        .any(|end| l.text.ends_with(end))
+            })
+            && {
+                let text = b.joined();
+                (8..=100).contains(&text.chars().count())
+                    && !starts_with_bullet(&text)
+                    && !text.starts_with([
+                        '(', '≪', '《', '<', '【', '「', '〈', '＜', '[', '※', 'Q', 'Ｑ',
+                    ])
+                    && outcomes(&figures[i]) == 0
+                    && !metrics::has_count(&text)
+                    && !looks_like_caption(&b.body)
+                    && !row_of_diagram_words(&b.body)
+            }
+    });
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
+}
+
+/// A headline's last line closes on a noun (体言止め: a kanji or katakana,
+/// `…の就労定着`, or a noun ending on its kana, `…への橋渡し`), on a
+/// headline's closing words ([`has_headline_ending`]), or on the noun and
+/// で of a headline that leaves its verb unsaid (`…が一つの窓口で`).
+fn closes_as_headline(text: &str) -> bool {
+    let words = text.trim_end().trim_end_matches(['!', '！']);
+    if words.len() < text.trim_end().len() || has_headline_ending(words) {
+        return true;
+    }
+    let words = words.strip_suffix('で').unwrap_or(words);
+    let mut rev = words.chars().rev();
+    match rev.next() {
+        Some(c) if is_noun_char(c) => true,
+        // A noun of a verb's stem (橋渡し, 仕組み): a kanji before the kana.
+        Some('し' | 'み' | 'り' | 'び') => rev.next().is_some_and(is_noun_char),
+        _ => false,
+    }
+}
+
 /// A subtitle: one line set off by a pair of dashes or tildes
 /// (`～専門窓口と職場実習の組合せ～`, `―地域で支える就職支援―`).
 fn is_subtitle(b: &Block) -> bool {
@@ -1421,6 +1493,62 @@ mod tests {
         let mut under = row;
         under.anchored_to = Some(SectionKind::Effect);
         assert!(!diagram_words_apart(&[under, prose], 0));
+    }
+
+    #[test]
+    fn a_headline_shaped_paragraph_apart_is_the_headline_a_caption_or_a_sentence_is_not() {
+        let page = |bs: &[Block]| {
+            let mut blocks = vec![paragraph_of(&[
+                "地元の高校生が県外へ進学し、そのまま戻らないことが課題である。",
+            ])];
+            blocks.extend(bs.iter().cloned());
+            let roles = vec![None; blocks.len()];
+            let figures = vec![Vec::new(); blocks.len()];
+            headline_apart(&blocks, &roles, &figures, &[])
+        };
+        let headline =
+            paragraph_of(&["高校生向け「地元企業見学バス」で", "若者の地元定着の仕組み"]);
+        assert_eq!(page(std::slice::from_ref(&headline)), Some(1));
+        let elliptic = paragraph_of(&["高校生の就職活動を", "学校と企業と行政が一つのチームで"]);
+        assert_eq!(page(&[elliptic]), Some(1));
+        // A photo's caption on one line names a thing; a sentence, an item,
+        // a label, figures, the text under its heading: none a headline.
+        assert_eq!(
+            page(&[paragraph_of(&["見学バスで工場を訪れた市内高校の二年生"])]),
+            None
+        );
+        assert_eq!(
+            page(&[paragraph_of(&[
+                "見学バスには、",
+                "市内の高校生が参加した。"
+            ])]),
+            None
+        );
+        assert_eq!(
+            page(&[paragraph_of(&["・見学先企業の選定と日程の調整"])]),
+            None
+        );
+        assert_eq!(
+            page(&[paragraph_of(&["参加した高校生", "延べ42名の生徒"])]),
+            None
+        );
+        let mut under = headline.clone();
+        under.anchored_to = Some(SectionKind::Overview);
+        assert_eq!(page(&[under]), None);
+        // Two such paragraphs: which is the headline is not known.
+        let other = paragraph_of(&["企業の若手社員が語る", "仕事のやりがいと地元の魅力"]);
+        assert_eq!(page(&[headline, other]), None);
+    }
+
+    #[test]
+    fn a_headline_closes_on_a_noun_its_closing_words_or_a_noun_and_de() {
+        assert!(closes_as_headline("若者の地元定着"));
+        assert!(closes_as_headline("地元企業への橋渡し"));
+        assert!(closes_as_headline("学校と企業が一つのチームで"));
+        assert!(closes_as_headline("見学バスツアーを開催！"));
+        assert!(!closes_as_headline("市内の高校生が参加した"));
+        assert!(!closes_as_headline("学校と企業が協力して"));
+        assert!(!closes_as_headline("地元企業への"));
     }
 
     #[test]

@@ -3109,3 +3109,56 @@ fn numbered_headings_with_a_note_and_role_items_numbered_by_a_figure() {
         ]
     );
 }
+
+/// No headline at the top of the page: the headline is printed between the
+/// boxes, a paragraph of two lines with no 。 that leaves its verb unsaid
+/// (`…を` / `…が一つのチームで`), right above a 【工夫した点】 box. It is the
+/// title, not the overview's first lines, and the box below keeps its label.
+const A_HEADLINE_PRINTED_BETWEEN_THE_BOXES: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【山形県】 【山形県酒田市】 【山形労働局ハローワーク酒田】
+
+【課題・目的】
+市内の高校生の多くが県外の企業に就職し、地元企業は若手の採用に苦労している。
+在学中に地元企業を知る機会を設け、市内での就職につなげる。
+
+【実施概要】
+市内の製造業や運輸業の企業と連携し、高校二年生を対象に企業見学バスを運行した。
+見学の後には企業の若手社員との座談会を設け、仕事の内容や働き方を紹介した。
+
+高校生の就職活動を
+学校と企業と行政が一つのチームで
+
+【工夫した点】
+・見学先は生徒の希望を聞いて学校ごとに選定
+・保護者向けにも地元企業の説明会を開催
+
+【成果】
+◆見学に参加した生徒１２０名のうち、３５名が市内企業に就職した。
+
+〈照会先〉 山形労働局職業安定部職業安定課　ＴＥＬ：０２３ー６２６ー６１０９
+";
+
+#[test]
+fn a_headline_printed_between_the_boxes_is_the_title() {
+    let doc = read_page(A_HEADLINE_PRINTED_BETWEEN_THE_BOXES);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("高校生の就職活動を学校と企業と行政が一つのチームで")
+    );
+    let overview = paragraphs(&c.sections.overview).unwrap();
+    assert_eq!(
+        overview[0],
+        "市内の製造業や運輸業の企業と連携し、高校二年生を対象に企業見学バスを運行した。見学の後には企業の若手社員との座談会を設け、仕事の内容や働き方を紹介した。"
+    );
+    assert!(
+        overview.iter().any(|p| p == "【工夫した点】"),
+        "{overview:?}"
+    );
+    assert!(
+        !overview.iter().any(|p| p.contains("チーム")),
+        "{overview:?}"
+    );
+}
