@@ -1267,20 +1267,30 @@ fn question_headline(
     (0..blocks.len()).find(|&i| {
         let b = &blocks[i];
         // (Cheap first: where it stands, how many lines, the closing ？.)
-        roles[i].is_none()
-            && !skip.contains(&i)
-            && b.anchored_to.is_none()
-            && (1..=3).contains(&b.body.len())
+        short_and_apart(blocks, roles, skip, i)
             && b.body.last().is_some_and(|l| l.text.ends_with(['?', '？']))
             && b.body.iter().all(|l| !l.text.contains('。'))
             && {
                 let text = b.joined();
-                (8..=100).contains(&text.chars().count())
-                    && !starts_with_bullet(&text)
+                headline_sized(&text, &figures[i])
                     && !text.starts_with(['(', '≪', '《', '<', '【', '「', 'Q', 'Ｑ'])
-                    && outcomes(&figures[i]) == 0
             }
     })
+}
+
+/// A block that may be a headline by where it stands and its size: no
+/// role's, not passed over, bound to no other block, one to three lines.
+fn short_and_apart(blocks: &[Block], roles: &[Option<Role>], skip: &[usize], i: usize) -> bool {
+    roles[i].is_none()
+        && !skip.contains(&i)
+        && blocks[i].anchored_to.is_none()
+        && (1..=3).contains(&blocks[i].body.len())
+}
+
+/// A headline's text by its length and what it reports: 8 to 100
+/// characters, no bullet item, no outcome figure.
+fn headline_sized(text: &str, figures: &[Metric]) -> bool {
+    (8..=100).contains(&text.chars().count()) && !starts_with_bullet(text) && outcomes(figures) == 0
 }
 
 /// On a page where no paragraph reads as the headline otherwise, the one
@@ -1300,10 +1310,7 @@ fn headline_apart(
     let mut found = (0..blocks.len()).filter(|&i| {
         let b = &blocks[i];
         // (Cheap first: where it stands, how many lines, how it ends.)
-        roles[i].is_none()
-            && !skip.contains(&i)
-            && b.anchored_to.is_none()
-            && (1..=3).contains(&b.body.len())
+        short_and_apart(blocks, roles, skip, i)
             && b.body.last().is_some_and(|l| match b.body.len() {
                 // One line closing on a noun names a thing (a photo's
                 // `…の参加者`): alone, it says what is done, as a headline.
@@ -1320,12 +1327,10 @@ fn headline_apart(
             })
             && {
                 let text = b.joined();
-                (8..=100).contains(&text.chars().count())
-                    && !starts_with_bullet(&text)
+                headline_sized(&text, &figures[i])
                     && !text.starts_with([
                         '(', '≪', '《', '<', '【', '「', '〈', '＜', '[', '※', 'Q', 'Ｑ',
                     ])
-                    && outcomes(&figures[i]) == 0
                     && !metrics::has_count(&text)
                     && !looks_like_caption(&b.body)
                     && !row_of_diagram_words(&b.body)
