@@ -255,10 +255,11 @@ pub fn marked_heading(text: &str) -> Option<(SectionKind, String)> {
 }
 
 /// The closing bracket of an opening one a heading may be printed in
-/// (`＜実施概要＞`, `《効果》`, `〔目 的〕`, …).
+/// (`＜実施概要＞`, `《効果》`, `〔目 的〕`, `『効果』`, …).
 fn heading_bracket(open: char) -> Option<char> {
     match open {
         '<' => Some('>'),
+        '『' => Some('』'),
         '《' => Some('》'),
         '≪' => Some('≫'),
         '〈' => Some('〉'),
