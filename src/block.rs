@@ -3803,7 +3803,8 @@ fn reads_as_headline(lines: &[Item]) -> bool {
         }
         [first, second] => {
             opens_headline(&first.text)
-                && is_headline(&second.text)
+                && (is_headline(&second.text)
+                    || first.text.ends_with('、') && closes_wrapped_headline(&second.text))
                 && first.width() + second.width() <= HEADLINE_MAX * 2
         }
         _ => false,
@@ -3944,6 +3945,17 @@ pub fn is_headline(text: &str) -> bool {
     let width = text.chars().count();
     (12..=HEADLINE_MAX).contains(&width)
         && !text.contains('。')
+        && !starts_with_bullet(text)
+        && !text.starts_with(['(', '≪', '《', '<', '【', '〈', '＜'])
+        && has_headline_ending(text)
+}
+
+/// The last line of a headline wrapped at its 、 (`…講座で、` / `外国人の定着を支援`):
+/// a headline's closing words on a line shorter than a headline of one line
+/// ([`is_headline`]) may be, no sentence end, not a bullet or a label.
+fn closes_wrapped_headline(text: &str) -> bool {
+    (6..=HEADLINE_MAX).contains(&text.chars().count())
+        && !text.contains(['。', '、'])
         && !starts_with_bullet(text)
         && !text.starts_with(['(', '≪', '《', '<', '【', '〈', '＜'])
         && has_headline_ending(text)
