@@ -3786,7 +3786,7 @@ pub fn opens_on_kana(text: &str) -> bool {
 }
 
 /// The line stops after a particle or 、: the sentence runs on.
-fn ends_mid_sentence(text: &str) -> bool {
+pub fn ends_mid_sentence(text: &str) -> bool {
     text.ends_with([
         '、', 'に', 'を', 'が', 'は', 'の', 'と', 'て', 'で', 'も', 'へ', 'や',
     ])

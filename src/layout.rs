@@ -22,11 +22,12 @@ mod cues;
 
 use crate::block::{
     bracket_signature, caption_below, caption_beside_caption, case_number_prefix, dash_signature,
-    ends_on_action_noun, has_headline_ending, in_a_speakers_voice, is_case_number, is_headline,
-    is_interview_line, is_label_line, is_noun_char, is_office_contact_line, is_terminal,
-    is_theme_label, is_theme_tag, looks_like_caption, loose_caption, may_open_on_subject,
-    opens_on_kana, row_of_diagram_words, sentence_subject, starts_with_bullet, steps_under_label,
-    wrapped_headline, Block, BlockKind, Item, ItemKind, SectionKind, COMMENT_COLUMN,
+    ends_mid_sentence, ends_on_action_noun, has_headline_ending, in_a_speakers_voice,
+    is_case_number, is_headline, is_interview_line, is_label_line, is_noun_char,
+    is_office_contact_line, is_terminal, is_theme_label, is_theme_tag, looks_like_caption,
+    loose_caption, may_open_on_subject, opens_on_kana, row_of_diagram_words, sentence_subject,
+    starts_with_bullet, steps_under_label, wrapped_headline, Block, BlockKind, Item, ItemKind,
+    SectionKind, COMMENT_COLUMN,
 };
 use crate::metrics;
 use crate::model::{Metric, MetricCategory};
@@ -159,6 +160,12 @@ pub fn recover(blocks: Vec<Block>) -> Layout {
                 roles[s] = Some(Role::Title);
                 figures[s].clear();
             }
+        }
+        // A headline left on its 、 with the banner printed after it goes on
+        // below the banner.
+        if let Some(rest) = headline_across_banner(&blocks, &roles, t) {
+            roles[rest] = Some(Role::Title);
+            figures[rest].clear();
         }
     }
     for (i, b) in blocks.iter().enumerate() {
@@ -1219,6 +1226,44 @@ fn find_title(
         }
     }
     best.map(|(_, i)| i)
+}
+
+/// The other part of a headline the running banner is printed inside
+/// (`…若者に向け、` / banner / `…が` / `…を開催`): the part above the banner
+/// is left mid-sentence (on 、 or a particle), and the part below it, one or
+/// two lines, bound to no heading, finishes it as a headline closes
+/// ([`closes_as_headline`]) with no sentence end or figure. Either part may
+/// be the headline found; the index of the other.
+fn headline_across_banner(blocks: &[Block], roles: &[Option<Role>], t: usize) -> Option<usize> {
+    let is_banner = |i: usize| blocks.get(i).is_some_and(|b| b.kind == BlockKind::Banner);
+    let open = |i: usize| roles.get(i).is_some_and(|r| r.is_none());
+    let (above, below) = if is_banner(t + 1) && open(t + 2) {
+        (t, t + 2)
+    } else if t >= 2 && is_banner(t - 1) && open(t - 2) {
+        (t - 2, t)
+    } else {
+        return None;
+    };
+    let (head, rest) = (&blocks[above], &blocks[below]);
+    let left_open = head.body.len() <= 2
+        && head
+            .body
+            .last()
+            .is_some_and(|l| ends_mid_sentence(&l.text) && !l.text.contains('。'));
+    let finishes = rest.anchored_to.is_none()
+        && (1..=2).contains(&rest.body.len())
+        && rest.body.iter().all(|l| {
+            l.width() <= 48
+                && !l.text.contains('。')
+                && !starts_with_bullet(&l.text)
+                && !l.text.starts_with(['(', '≪', '《', '<', '【', '〈', '＜'])
+                && !metrics::has_count(&l.text)
+        })
+        && rest
+            .body
+            .last()
+            .is_some_and(|l| closes_as_headline(&l.text));
+    (left_open && finishes).then_some(if above == t { below } else { above })
 }
 
 /// The case's number or its theme tag stands right over the paragraph
