@@ -778,7 +778,11 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
         let caption_above = span_i > 0
             && (own_captions[span_i - 1].is_some() || heading_of(spans[span_i - 1].text).is_some());
         let record = regex!(r"^[^\s、。]+\s+(?:延べ|のべ|約|計|合計)?\s*$");
-        let own_line = caption_above || record.is_match(&joined[line_start..start]);
+        let own_line = caption_above
+            || record.is_match(&joined[line_start..start])
+            || span_i > 0
+                && heads_the_line_below(spans, span_i - 1)
+                && names_a_noun(&joined[line_start..start]);
         let floor = if own_line { line_start } else { 0 };
         let before = &joined[prev_end.max(floor).min(start)..start];
         // The clause after may wrap to the next line, but a bullet there opens a new item.
@@ -1258,6 +1262,28 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
         out.sort_by_key(|m| m.line);
     }
     out
+}
+
+/// `■親子工場見学会` over `親子20組が参加`: a short line that opens with a
+/// mark and holds no figure nor sentence heads the lines below it (the event
+/// they report on); it ends in a noun, not as a phrase that wraps on
+/// (`◆ 新たに障害者を雇用した` over `企業 7社`), and is shorter than the
+/// paragraph's widest line, which a wrapped line fills.
+fn heads_the_line_below(spans: &[Span<'_>], i: usize) -> bool {
+    let text = spans[i].text.trim_end();
+    let widest = spans.iter().map(|s| s.text.chars().count()).max();
+    starts_with_bullet(text)
+        && !text.contains('。')
+        && !text.ends_with(|c: char| is_hiragana(c) || c == '、')
+        && !has_count(text)
+        && widest.is_some_and(|w| text.chars().count() < w)
+}
+
+/// The words before a figure on its own line name what it counts (`親子`,
+/// `定員`), not only a part or a session of a count named above (`第1回(9月)`).
+fn names_a_noun(before: &str) -> bool {
+    let label = label_before(before).0;
+    !label.is_empty() && !is_part(&label) && session_end(&label).is_none()
 }
 
 /// The figures printed bare in a table's cells under a column header that
@@ -2328,7 +2354,10 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>, String
     // `事業を幅広く関係者`: the noun after the last clause particle or adverb.
     let label = without_particles(label).trim();
     // `面接を受けた方`: the object of a relative clause naming people stays.
-    let clause = regex!(r"^\p{Han}+\p{Hiragana}*[たる](方|者|人)$");
+    // `面接を受けた方`, `副業人材を採用した企業`, `制度を利用して県内企業に就職
+    // した若者`: a relative clause defines what it counts and keeps its object,
+    // unless its verb is only the way there (`説明会を経た就職者`, `…を通じて`).
+    let clause = |rest: &str| is_relative_clause(rest) && !opens_with_route(rest);
     // No word begins with ん: a kana before it is no particle (`がん患者`). Nor
     // is が between kana that go on as a verb (`つながった方`, `広がる`).
     let particle_at = |i: usize, c: char| {
@@ -2339,8 +2368,9 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>, String
     };
     let label = match label.char_indices().rev().find(|&(i, c)| {
         matches!(c, 'は' | 'が') && particle_at(i, c)
-            || c == 'く'
-                || c == 'を' && !clause.is_match(&label[i + c.len_utf8()..])
+            // `幅広く関係者`: an adverb's く, not one inside a word (`ものづくり講座`).
+            || c == 'く' && !label[i + c.len_utf8()..].starts_with(is_hiragana)
+                || c == 'を' && !clause(&label[i + c.len_utf8()..])
                 // `累計で就職者`, but not `就職できた方` or `ハローワークでの相談`.
                 || c == 'で' && !label[i + c.len_utf8()..].starts_with(['の', 'き'])
                 // `説明会に求職者`: a bare noun after に, but not `自立に至った世帯数`.
@@ -2404,10 +2434,10 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>, String
         _ => label,
     };
     // `2019年度の参加者数`, `平成27年3月の就職者数`: the date is the figure's
-    // fiscal year, not its label; a half or a quarter of the year qualifies it
-    // (`令和3年度上半期の就職者数`).
+    // fiscal year, not its label, nor is `中` (`令和3年度中に`: during it); a
+    // half or a quarter of the year qualifies it (`令和3年度上半期の就職者数`).
     let date = regex!(
-        r"^(?:平成|令和|昭和|[HRS])?\s*(?:[0-9]{1,4}|元)\s*(?:年度|年\s*[0-9]{1,2}\s*月|\.\s*[0-9]{1,2})(上半期|下半期|上期|下期|第[0-9]四半期)?の?"
+        r"^(?:平成|令和|昭和|[HRS])?\s*(?:[0-9]{1,4}|元)\s*(?:年度中?|年\s*[0-9]{1,2}\s*月|\.\s*[0-9]{1,2})(上半期|下半期|上期|下期|第[0-9]四半期)?の?"
     );
     let label = match date.captures(label) {
         Some(c) if c[0].len() < label.len() => {
@@ -2418,6 +2448,7 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>, String
         }
         _ => label,
     };
+    let label = without_leading_particle(label);
     let noun = counted_noun(label);
     let modifier = label[..label.len() - noun.len()].to_string();
     let label = noun;
@@ -2483,9 +2514,41 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>, String
     (label, qualifier, note, modifier)
 }
 
+/// A relative clause on the noun it ends in (`採用した企業`, `利用して県内企業に
+/// 就職した若者`): a verb (kanji and its kana), then words ending in た or る
+/// before a noun of kanji or katakana.
+fn is_relative_clause(text: &str) -> bool {
+    regex!(r"^\p{Han}+(?:\p{Hiragana}.*)?[たる][\p{Han}\p{Katakana}ー]+$").is_match(text)
+}
+
+/// Verbs that after を only say the way something came about, as a particle
+/// does (`説明会を経て`, `商工会を通じて`, `窓口を介して`).
+const ROUTE_VERBS: [&str; 4] = ["経", "通じ", "通し", "介し"];
+
+/// `text` opens with a verb of the way there ([`ROUTE_VERBS`]).
+fn opens_with_route(text: &str) -> bool {
+    ROUTE_VERBS.iter().any(|v| text.starts_with(v))
+}
+
+/// `label` without a particle that opens it before a noun (`と企業` from
+/// `求職者50名と企業8社`, `に再就職した者` from `…までに再就職した者`): a
+/// label is a noun phrase, and no word begins with a particle there.
+fn without_leading_particle(label: &str) -> &str {
+    match label.strip_prefix(['と', 'に', 'を', 'で', 'が', 'へ']) {
+        Some(rest) if rest.chars().next().is_some_and(is_noun_start) => rest,
+        _ => label,
+    }
+}
+
+/// A character a noun opens with: a kanji or a katakana letter.
+fn is_noun_start(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{30A1}'..='\u{30FA}').contains(&c)
+}
+
 /// The length of a verb that opens `label` before a noun (`経た就職者` → 経た,
-/// `受けた求職者` → 受けた): a kanji, at most two kana, and た or る, followed by
-/// a kanji or katakana; 0 when there is none (`新たな…`: no noun after).
+/// `受けた求職者` → 受けた, `通じて県内企業` → 通じて): a kanji, at most two
+/// kana, and た, る or the joining て, followed by a kanji or katakana; 0 when
+/// there is none (`新たな…`: no noun after).
 fn verb_before_noun(label: &str) -> usize {
     let mut chars = label.char_indices();
     if !chars
@@ -2495,7 +2558,7 @@ fn verb_before_noun(label: &str) -> usize {
         return 0;
     }
     for (kana, (i, c)) in chars.enumerate() {
-        if matches!(c, 'た' | 'る') {
+        if matches!(c, 'た' | 'る' | 'て') {
             let end = i + c.len_utf8();
             let noun = label[end..]
                 .chars()
@@ -4683,6 +4746,36 @@ mod tests {
                 ("受講者数", 15, Some("専門学校生")),
             ])
         );
+    }
+
+    #[test]
+    fn a_label_opens_with_no_particle_and_keeps_its_relative_clause() {
+        assert_eq!(without_leading_particle("と協力企業"), "協力企業");
+        assert_eq!(without_leading_particle("に再就職した者"), "再就職した者");
+        assert_eq!(without_leading_particle("にいがた定住者"), "にいがた定住者");
+        assert!(is_relative_clause("採用した企業"));
+        assert!(is_relative_clause("利用して県内企業に就職した若者"));
+        assert!(!is_relative_clause("通じて県内企業"));
+        assert!(opens_with_route("経た就職者"));
+        assert_eq!(verb_before_noun("通じて県内企業"), "通じて".len());
+        assert_eq!(verb_before_noun("子育て世帯"), 0);
+    }
+
+    #[test]
+    fn a_short_marked_line_heads_the_figures_below() {
+        let spans = |lines: &[&'static str]| -> Vec<Span<'static>> {
+            lines
+                .iter()
+                .enumerate()
+                .map(|(line, text)| Span { line, text })
+                .collect()
+        };
+        let event = spans(&["■親子工場見学会", "親子20組が参加(定員20組に対し申込33組)"]);
+        assert!(heads_the_line_below(&event, 0));
+        let wrapped = spans(&["◆ 新たに障害者を雇用した", "企業 7社"]);
+        assert!(!heads_the_line_below(&wrapped, 0));
+        assert!(names_a_noun("定員"));
+        assert!(!names_a_noun("第1回(9月)"));
     }
 
     /// (label, qualifier) of each figure in `text`.

@@ -1,0 +1,72 @@
+//! A metric's label is the noun phrase printed with its figure: it does not
+//! open with a particle, a verb's joining form or the middle of a word, nor
+//! take in the heading of the event the figures are reported under; a
+//! relative clause that says what its noun did keeps its object. Pages
+//! written for these tests (themes: 介護人材の確保, 農業の担い手), read as a
+//! person reads them.
+
+mod common;
+
+use common::read_page;
+
+use jirei::model::{Case, MetricCategory};
+
+/// (label, value) of each metric of a case.
+fn labels_of(c: &Case) -> Vec<(&str, u64)> {
+    c.metrics
+        .iter()
+        .map(|m| (m.label.as_str(), m.value))
+        .collect()
+}
+
+/// A 介護人材 page whose effect reports its events under ■ headings and
+/// counts in clauses: two nouns joined by と, a route (を通じて), a date
+/// ending in までに, relative clauses with their objects.
+const CARE_WORKERS: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【静岡県浜松市】【静岡労働局ハローワーク浜松】
+
+介護のしごと体験と資格取得支援による介護人材の確保
+
+【課題・目的】
+市内の介護事業所では職員の不足が続いている。介護の仕事を知る機会を設け、資格の取得を支援することで、介護人材の確保を図る。
+
+【実施概要】
+市が介護のしごと体験会と福祉用具づくり教室を開催し、ハローワークが参加者に介護事業所の求人を紹介した。
+
+【効果】
+◆ 体験会には求職者３２名と介護事業所１２社が参加した。
+◆ 市の商工会を通じて会員企業約３００社に案内を送付した。
+◆ 令和５年１２月末までに介護職に就職した者 ２１名
+◆ 資格取得支援制度を活用して介護職員となった若者 １５名
+◆ 職場体験を修了した高校生 ９名
+■介護のしごと体験会
+親子１８組が参加し、職員との交流を深めた。
+■福祉用具づくり教室
+定員２０名（満員）
+
+≪照会先≫ 静岡労働局職業安定部職業安定課 ＴＥＬ：０５４－２７１－９６５０
+";
+
+#[test]
+fn labels_are_noun_phrases_not_the_words_around_them() {
+    let doc = read_page(CARE_WORKERS);
+    let c = &doc.cases[0];
+    assert_eq!(
+        labels_of(c),
+        [
+            ("求職者", 32),
+            ("介護事業所", 12),
+            ("会員企業", 300),
+            ("介護職に就職した者", 21),
+            ("資格取得支援制度を活用して介護職員となった若者", 15),
+            ("職場体験を修了した高校生", 9),
+            ("親子", 18),
+            ("定員", 20),
+        ]
+    );
+    let categories: Vec<MetricCategory> = c.metrics.iter().map(|m| m.category).collect();
+    assert_eq!(categories[0], MetricCategory::Participants);
+    assert_eq!(categories[3], MetricCategory::Employed);
+}
