@@ -1010,8 +1010,14 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
             {
                 // `延べ114人(うち生徒78人)`: a part of a tally is tallied too.
                 let tally = if prev_outer_tallied { "延べ " } else { "" };
+                // `(うち管内での就職79名)`: the part is named whole, with the
+                // words the counted noun took off it.
+                let part = match label == label_read {
+                    true => format!("{modifier}{own}"),
+                    false => own,
+                };
                 label = parent;
-                qualifier = Some(format!("{tally}うち{own}"));
+                qualifier = Some(format!("{tally}うち{part}"));
             } else {
                 qualifier = Some(parent);
                 of_parent = true;

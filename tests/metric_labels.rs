@@ -70,3 +70,45 @@ fn labels_are_noun_phrases_not_the_words_around_them() {
     assert_eq!(categories[0], MetricCategory::Participants);
     assert_eq!(categories[3], MetricCategory::Employed);
 }
+
+/// A 農業の担い手 page whose sub-counts in brackets name their part with a
+/// modifier joined by の (`うち町内での就農`, `うち参加法人への就職`).
+const FARM_HANDS: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【長野県飯山市】【長野労働局ハローワーク飯山】
+
+農業法人と就農希望者をつなぐ合同相談会の開催
+
+【課題・目的】
+市内の農業法人では担い手の高齢化が進み、人手が不足している。就農を希望する方と農業法人が出会う場を設け、担い手の確保を図る。
+
+【実施概要】
+市が農業法人を集めた合同相談会を開催し、ハローワークが相談者に農業法人の求人を紹介した。
+
+【効果】
+◆ 就農者 ４２名（うち町内での就農 ３０名）
+◆ 説明会後の就職者 ２５名（うち参加法人への就職 １１名）
+
+≪照会先≫ 長野労働局職業安定部職業安定課 ＴＥＬ：０２６－２２６－０８６５
+";
+
+#[test]
+fn a_sub_count_is_qualified_by_its_whole_part() {
+    let doc = read_page(FARM_HANDS);
+    let c = &doc.cases[0];
+    let read: Vec<(&str, Option<&str>, u64)> = c
+        .metrics
+        .iter()
+        .map(|m| (m.label.as_str(), m.qualifier.as_deref(), m.value))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("就農者", None, 42),
+            ("就農者", Some("うち町内での就農"), 30),
+            ("就職者", None, 25),
+            ("就職者", Some("うち参加法人への就職"), 11),
+        ]
+    );
+}
