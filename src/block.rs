@@ -1337,7 +1337,175 @@ pub fn classify(page: &Page<'_>) -> Vec<Item> {
         set_headlines_apart(&mut items);
         restore_box_boundaries(&mut items);
     }
+    unweave_boxes(&mut items);
     items
+}
+
+/// Two boxes that stood side by side, read out line by line alternately (a
+/// line of the left box, a line of the right box, each cut at its own box's
+/// width): under two box headers in a row — two role headers or two comment
+/// headers one above the other, or one row of two section headings — a run of
+/// text lines that reads as two boxes taken alternately and not as one box
+/// ([`interleaved`]) is put back box by box. Under stacked headers each header
+/// takes its box (header, its lines, the next header, its lines); under a row
+/// of headings the second box stands apart below the first.
+fn unweave_boxes(items: &mut Vec<Item>) {
+    let mut i = 0;
+    while i < items.len() {
+        let Some(start) = box_heads_in_a_row(items, i) else {
+            i += 1;
+            continue;
+        };
+        let end = start
+            + items[start..]
+                .iter()
+                .enumerate()
+                .position(|(k, it)| {
+                    it.kind != ItemKind::Text
+                        || (k > 0 && (it.gap_before || it.line <= items[start + k - 1].line))
+                })
+                .unwrap_or(items.len() - start);
+        let Some([left, right]) = interleaved(&items[start..end]) else {
+            i = start;
+            continue;
+        };
+        let run = &items[start..end];
+        let mut left: Vec<Item> = left.iter().map(|&k| run[k].clone()).collect();
+        let mut right: Vec<Item> = right.iter().map(|&k| run[k].clone()).collect();
+        let mut unwoven = Vec::with_capacity(end - i);
+        if start == i + 2 {
+            // Stacked headers: each over its own box.
+            unwoven.push(items[i].clone());
+            unwoven.append(&mut left);
+            unwoven.push(items[i + 1].clone());
+        } else {
+            unwoven.push(items[i].clone());
+            unwoven.append(&mut left);
+            right[0].gap_before = true;
+        }
+        unwoven.append(&mut right);
+        items.splice(i..end, unwoven);
+        i = end;
+    }
+}
+
+/// Where the text under two box headers in a row starts, when `items[i]`
+/// opens such a pair: two role headers, or two comment headers, one right
+/// below the other, or one row of two section headings — with a text line
+/// right below (no blank line).
+fn box_heads_in_a_row(items: &[Item], i: usize) -> Option<usize> {
+    let stacked = |a: &ItemKind, b: &ItemKind| {
+        matches!(
+            (a, b),
+            (ItemKind::RoleHeader(_), ItemKind::RoleHeader(_))
+                | (ItemKind::CommentHeader(_), ItemKind::CommentHeader(_))
+        )
+    };
+    let head = items.get(i)?;
+    let start = match &head.kind {
+        ItemKind::Headings(hs) if hs.len() == 2 => i + 1,
+        kind => {
+            let next = items.get(i + 1)?;
+            (stacked(kind, &next.kind) && !next.gap_before && next.line > head.line)
+                .then_some(i + 2)?
+        }
+    };
+    let first = items.get(start)?;
+    (first.kind == ItemKind::Text && !first.gap_before).then_some(start)
+}
+
+/// The least lines of two boxes read out alternately that [`interleaved`]
+/// takes: three of each.
+const WOVEN_LINES: usize = 6;
+
+/// Two boxes read out alternately (see [`unweave_boxes`]): the lines of `run`
+/// taken by turns, left box first; once a box's text has ended (its last line
+/// finishes a sentence) and the next line is wider than that box, the other
+/// box goes on alone. It is two boxes when each reading by turns is a box
+/// ([`box_shaped`]) and, read straight through, lines inside a paragraph are
+/// too narrow for one box ([`narrow_inside_paragraph`]) or the wrapped lines
+/// of the two boxes differ in width the same way on every pair, three pairs at
+/// least ([`widths_alternate`]). The indices of each box's lines.
+fn interleaved(run: &[Item]) -> Option<[Vec<usize>; 2]> {
+    if run.len() < WOVEN_LINES {
+        return None;
+    }
+    let mut boxes: [Vec<usize>; 2] = [Vec::new(), Vec::new()];
+    let mut alone: Option<usize> = None;
+    for (k, line) in run.iter().enumerate() {
+        let turn = alone.unwrap_or(k % 2);
+        let own = &boxes[turn];
+        let own_width = own.iter().map(|&l| print_width(&run[l].text)).max();
+        let ended = alone.is_none()
+            && own.last().is_some_and(|&l| is_terminal(&run[l].text))
+            && own_width.is_some_and(|w| print_width(&line.text) > w + 2);
+        if ended {
+            alone = Some(1 - turn);
+        }
+        boxes[alone.unwrap_or(turn)].push(k);
+    }
+    let reading = |b: &[usize]| b.iter().map(|&k| &run[k]).collect::<Vec<_>>();
+    let (left, right) = (reading(&boxes[0]), reading(&boxes[1]));
+    if left.len() < 2 || right.len() < 2 || !box_shaped(&left) || !box_shaped(&right) {
+        return None;
+    }
+    (narrow_inside_paragraph(run) || widths_alternate(&left, &right)).then_some(boxes)
+}
+
+/// Lines that cannot be one box: two lines at least inside a paragraph —
+/// the line above runs on into each and each runs on into the next — are
+/// narrower than the box, under four fifths of its widest line.
+fn narrow_inside_paragraph(run: &[Item]) -> bool {
+    let widest = run.iter().map(|l| print_width(&l.text)).max().unwrap_or(0);
+    run.windows(3)
+        .filter(|w| {
+            wraps_into(&w[0], &w[1])
+                && wraps_into(&w[1], &w[2])
+                && print_width(&w[1].text) * 5 < widest * 4
+        })
+        .count()
+        >= 2
+}
+
+/// Lines that read as one box: every line that the next line continues (no
+/// sentence ends on it, no bullet opens the next) is wrapped at the box's
+/// width — four fifths of its widest line at least.
+fn box_shaped(lines: &[&Item]) -> bool {
+    let widest = lines
+        .iter()
+        .map(|l| print_width(&l.text))
+        .max()
+        .unwrap_or(0);
+    lines
+        .windows(2)
+        .filter(|w| wraps_into(w[0], w[1]))
+        .all(|w| print_width(&w[0].text) * 5 >= widest * 4)
+}
+
+/// The line runs on into the next: no sentence or item ends on it and no
+/// bullet opens the next.
+fn wraps_into(line: &Item, next: &Item) -> bool {
+    !is_terminal(&line.text) && !starts_with_bullet(&next.text)
+}
+
+/// Two boxes of different widths read out by turns: the wrapped lines of the
+/// left and the right box, pair by pair, differ in width the same way every
+/// time, over three pairs at least.
+fn widths_alternate(left: &[&Item], right: &[&Item]) -> bool {
+    let wrapped = |b: &[&Item]| -> Vec<Option<usize>> {
+        b.windows(2)
+            .map(|w| wraps_into(w[0], w[1]).then(|| print_width(&w[0].text)))
+            .collect()
+    };
+    let (l, r) = (wrapped(left), wrapped(right));
+    let pairs: Vec<std::cmp::Ordering> = l
+        .iter()
+        .zip(&r)
+        .filter_map(|(a, b)| Some(a.as_ref()?.cmp(b.as_ref()?)))
+        .collect();
+    pairs.len() >= 3
+        && pairs[0] != std::cmp::Ordering::Equal
+        && pairs.iter().all(|o| *o == pairs[0])
 }
 
 /// A photo caption read out right below the last line of a box, with no blank
@@ -5357,6 +5525,72 @@ pub(crate) mod tests {
                 gap_before: false,
             })
             .collect()
+    }
+
+    #[test]
+    fn two_boxes_read_out_by_turns_are_told_from_one_box() {
+        // Two item boxes of one width: read straight through, short lines
+        // (`受入れ`, `掛け`) would run on into the next.
+        let items = box_of(&[
+            "◆観光協会での職場体験の",
+            "◆宿泊業の求人の開拓と公",
+            "受入れ",
+            "開、面接会の開催",
+            "◆旅館組合への参加呼び",
+            "◆雇用調整助成金の申請",
+            "掛け",
+            "受付と支給",
+        ]);
+        assert_eq!(
+            interleaved(&items),
+            Some([vec![0, 2, 4, 6], vec![1, 3, 5, 7]])
+        );
+        // Two paragraphs, the right one character wider on every wrapped line.
+        let paragraphs = box_of(&[
+            "観光の仕事の魅力を若者に伝える",
+            "宿泊業の求人は増えているが、応募",
+            "機会が少なく、説明会は貴重な場",
+            "者が少ない。職場の様子を直接伝え",
+            "であった。旅館の若手社員の話に",
+            "られる説明会は、とても有意義であ",
+            "熱心に聞き入る姿が見られた。",
+            "った。引き続き県と連携したい。",
+        ]);
+        assert_eq!(
+            interleaved(&paragraphs),
+            Some([vec![0, 2, 4, 6], vec![1, 3, 5, 7]])
+        );
+        // One box: a paragraph wrapped at one width, then its items.
+        let one = box_of(&[
+            "市内の宿泊業では、繁忙期の人手不足が続いており、",
+            "若い世代の採用が課題となっている。職場体験を通じ",
+            "て仕事の魅力を伝え、地元での就職を促進する。",
+            "◆観光協会での職場体験",
+            "◆宿泊業に特化した面接会の開催",
+            "◆雇用調整助成金の案内",
+        ]);
+        assert_eq!(interleaved(&one), None);
+        // One box whose wrapped lines differ a character now and then.
+        let jitter = box_of(&[
+            "市内の宿泊業では、繁忙期の人手不足が続いてお",
+            "り、若い世代の採用が課題となっている。職場",
+            "体験を通じて仕事の魅力を伝え、地元での就職を",
+            "促進する。説明会には多くの若者が参加し、旅館",
+            "の仕事に関心を持つ声が多く聞かれた。今後も継",
+            "続し、参加する事業所を増やしていく予定であ",
+            "る。",
+        ]);
+        assert_eq!(interleaved(&jitter), None);
+        // One box of items, each over a line of figures.
+        let figures = box_of(&[
+            "◆ 職場体験の実績",
+            "参加者４２名、うち就職者１５名（令和４年度）",
+            "◆ 面接会の結果",
+            "参加企業１８社、参加者６３名、採用内定２１名",
+            "◆ 参加した事業所からは「来年度も参加したい」との声",
+            "が多く寄せられた。",
+        ]);
+        assert_eq!(interleaved(&figures), None);
     }
 
     #[test]
