@@ -2697,8 +2697,9 @@ fn classify_line(line: &Line, below: &[Line], page: &[Line], out: &mut Vec<Item>
     };
     let marked = circle_mark_read_as_such(text);
     let bare = || bare_role_header(&marked, next, printed).map(|org| (org, ""));
-    // Below a role header, or below an item of the same mark, an item is due.
-    let item_due = out.last().is_some_and(|above| match &above.kind {
+    // Below a role header, or below an item of the same mark (wrapped or
+    // not), an item is due.
+    let item_due = item_above(out).is_some_and(|above| match &above.kind {
         ItemKind::RoleHeader(_) => true,
         ItemKind::Text => {
             starts_with_bullet(&above.text) && text.chars().next() == above.text.chars().next()
@@ -2845,6 +2846,27 @@ fn classify_line(line: &Line, below: &[Line], page: &[Line], out: &mut Vec<Item>
         return;
     }
     out.push(item(line, text, ItemKind::Text));
+}
+
+/// The item of the text right above `out`'s end: the last item, or the
+/// bulleted line that the last lines continue when an item wraps (`◆介護・障害
+/// 福祉サービス等の` / `利用調整`: two lines at most, no blank line or 。
+/// before the next item).
+fn item_above(out: &[Item]) -> Option<&Item> {
+    let wrapped = |it: &Item| {
+        it.kind == ItemKind::Text
+            && !it.gap_before
+            && !starts_with_bullet(&it.text)
+            && !it.text.ends_with('。')
+    };
+    let last = out.last()?;
+    let opener = out
+        .iter()
+        .rev()
+        .take(3)
+        .find(|it| !wrapped(it))
+        .filter(|it| it.kind == ItemKind::Text && starts_with_bullet(&it.text));
+    Some(opener.unwrap_or(last))
 }
 
 /// A bracket-only line naming the partners: the labour bureau among them, or
