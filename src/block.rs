@@ -851,6 +851,74 @@ fn role_table_row<'a>(
         .then(|| names.iter().map(|n| n.to_string()).collect())
 }
 
+/// A row of the role blocks printed as a table and read out row by row: an
+/// organisation's name cell ([`looks_like_org`], or one of the case's
+/// parties whole or in part) and, after white space, its first bulleted item
+/// (`十日町市 ・隊員の受入れ`); its further items stand on the lines below.
+/// Returns the name and the item.
+fn table_row<'a>(text: &'a str, parties: &[String]) -> Option<(String, &'a str)> {
+    let (name, rest) = text.split_once(' ')?;
+    let rest = rest.trim_start();
+    if !opens_item(rest)
+        || name.chars().count() > 20
+        || starts_with_bullet(name)
+        || name.contains(['、', '。', '(', ':', '「', '【', '<'])
+    {
+        return None;
+    }
+    (looks_like_org(name) || names_a_party(name, parties)).then(|| (name.to_string(), rest))
+}
+
+/// The header row of a role table read row by row (`機 関 主な役割`,
+/// `団体名 役割`): a short line of a few words, the last naming the roles'
+/// column, no punctuation.
+fn table_column_header(text: &str) -> bool {
+    let last = text.rsplit(' ').next().unwrap_or(text);
+    text.chars().count() <= 16
+        && text.contains(' ')
+        && last.contains("役割")
+        && !text.contains(['、', '。', '【', '<', ':'])
+}
+
+/// A role table's name cell wrapped over two rows (`ＮＰＯ法人にいがた ・…` /
+/// `里山定住ネット ・…`): a row right below a row that gave its name cell
+/// one item, whose cell joined to that name is one of the case's parties and
+/// alone none, or ends no name while its own cell names no organisation.
+/// Joins the cell to the name above; returns the row's item.
+fn wrapped_name_cell<'a>(
+    text: &'a str,
+    number: usize,
+    out: &mut [Item],
+    parties: &[String],
+) -> Option<&'a str> {
+    let (cell, rest) = text.split_once(' ')?;
+    let rest = rest.trim_start();
+    let [.., header, first] = out else {
+        return None;
+    };
+    let ItemKind::RoleHeader(names) = &mut header.kind else {
+        return None;
+    };
+    if !opens_item(rest)
+        || header.line + 1 != number
+        || first.line != header.line
+        || names.len() != 1
+        || cell.contains(['、', '。', '(', ':', '「', '【', '<'])
+    {
+        return None;
+    }
+    let joined = format!("{}{cell}", names[0]);
+    let party =
+        parties.iter().any(|p| p.contains(joined.as_str())) && !parties.iter().any(|p| p == cell);
+    let unfinished = !ends_with_any(&names[0], &ORG_ENDINGS) && !looks_like_org(cell);
+    if !(party || unfinished) {
+        return None;
+    }
+    names[0] = joined;
+    header.text.push_str(cell);
+    Some(rest)
+}
+
 /// The organisation a sentence opens on as its subject, the name as printed
 /// before は or が (`ハローワーク松本は、…を行う。` → `ハローワーク松本`,
 /// `市が…を担当した。` → `市`): how a division of work is written when it is
@@ -2676,6 +2744,19 @@ fn classify_line(line: &Line, below: &[Line], page: &[Line], out: &mut Vec<Item>
             return;
         }
     }
+    // A role table read row by row: the columns' header row is furniture, a
+    // name cell wrapped over two rows one name.
+    if seen.in_roles {
+        let row_below = || next().is_some_and(|n| table_row(n, &seen.parties).is_some());
+        if table_column_header(text) && row_below() {
+            out.push(item(line, text, ItemKind::Footer));
+            return;
+        }
+        if let Some(rest) = wrapped_name_cell(text, line.number, out, &seen.parties) {
+            out.push(item(line, rest, ItemKind::Text));
+            return;
+        }
+    }
     // `org：…` in the role blocks' column, or two such lines in a row
     // anywhere ([`colon_roles_in_a_row`]).
     // (Cheap first: outside the column, a line below with a colon too.)
@@ -2716,10 +2797,16 @@ fn classify_line(line: &Line, below: &[Line], page: &[Line], out: &mut Vec<Item>
         )
         .map(|org| (org, ""))
     };
+    let row = || {
+        seen.in_roles
+            .then(|| table_row(text, &seen.parties))
+            .flatten()
+    };
     if let Some((org, rest)) = marked_role_header(&marked, seen.in_roles, item_due, next, printed)
         .or_else(partner)
         .or_else(colon)
         .or_else(bare)
+        .or_else(row)
     {
         let printed = &text[..text.len() - rest.len()];
         out.push(item(line, printed.trim(), ItemKind::RoleHeader(vec![org])));
@@ -6669,6 +6756,32 @@ pub(crate) mod tests {
         assert_eq!(row("市とハローワークが連携 支援", "◆就農相談", true), None);
         assert_eq!(row("ハローワーク", "◆就農相談", true), None);
         assert_eq!(row("就労支援員 職業相談員", "◆就農相談", true), None);
+    }
+
+    #[test]
+    fn a_role_table_read_row_by_row_opens_each_row_on_its_name_cell() {
+        let parties = [
+            "静岡県富士宮市".to_string(),
+            "富士宮市農業委員会".to_string(),
+        ];
+        let row = |text: &'static str| table_row(text, &parties);
+        assert_eq!(
+            row("富士宮市 ・空き家の紹介"),
+            Some(("富士宮市".into(), "・空き家の紹介"))
+        );
+        assert_eq!(
+            row("農業委員会 ◆農地のあっせん"),
+            Some(("農業委員会".into(), "◆農地のあっせん"))
+        );
+        // An item alone, a cell of no organisation, text after the name.
+        assert_eq!(row("・空き家の紹介"), None);
+        assert_eq!(row("対象者 ・就農希望者"), None);
+        assert_eq!(row("ハローワーク 求人の開拓"), None);
+        // The columns' header row.
+        assert!(table_column_header("機 関 主な役割"));
+        assert!(table_column_header("団体名 役割"));
+        assert!(!table_column_header("主な役割"));
+        assert!(!table_column_header("市とハローワークの役割を整理した。"));
     }
 
     #[test]

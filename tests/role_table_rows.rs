@@ -10,7 +10,77 @@
 
 mod common;
 
-use common::{read_page, roles_of};
+use common::{captions_of, paragraphs, read_page, roles_of, written};
+
+/// 観光業の人材確保: the role table has a header row, one name cell a line
+/// with its items, and the association's name wrapped over two rows, its
+/// second part ending as an organisation's name does.
+const A_ROLE_TABLE_ROW_BY_ROW: &str = "\
+【岐阜県】 【岐阜県高山市】 【一般社団法人飛騨地域観光協会】
+【岐阜労働局ハローワーク高山】
+
+宿泊施設の人手不足に、市・県・協会・ハローワークが
+合同の職場見学ツアーで応える
+
+国と地方自治体の連携による雇用対策好事例
+
+【課題・目的】 【取組内容】
+
+外国人観光客の回復で宿泊施設の客室稼働率が上がる一方、調理や客室清掃の担い手が不足し、
+客室を絞って営業する施設もあった。仕事の中身を見てもらう機会をつくり、地元の求職者の
+宿泊業への就職を進める。
+
+◆旅館・ホテル６施設を巡る「おしごと見学バスツアー」を秋と冬に開催
+◆見学後に施設の担当者との面談会を実施
+
+【役割分担】
+団 体 主な役割
+高山市 ・ツアーの企画、全体の調整
+・市広報紙での周知
+岐阜県 ・宿泊業向け人材確保補助金の案内
+一般社団法人飛騨 ・会員施設への参加呼びかけ
+地域観光協会 ・見学先施設の調整
+ハローワーク ・求人の受理、職業紹介
+・求職者への参加勧奨
+
+【効果】
+◆ツアー参加者 ３２名のうち、就職者 １１名
+
+≪照会先≫ 岐阜労働局職業安定部職業安定課 （ＴＥＬ：058-263-5650）
+";
+
+#[test]
+fn a_role_table_read_row_by_row_gives_one_role_per_name_cell() {
+    let doc = read_page(A_ROLE_TABLE_ROW_BY_ROW);
+    let c = &doc.cases[0];
+    assert_eq!(
+        roles_of(c),
+        [
+            (
+                "高山市",
+                vec!["ツアーの企画、全体の調整", "市広報紙での周知"]
+            ),
+            ("岐阜県", vec!["宿泊業向け人材確保補助金の案内"]),
+            (
+                "一般社団法人飛騨地域観光協会",
+                vec!["会員施設への参加呼びかけ", "見学先施設の調整"]
+            ),
+            (
+                "ハローワーク",
+                vec!["求人の受理、職業紹介", "求職者への参加勧奨"]
+            ),
+        ]
+    );
+    // The table's header row belongs to no field: not the overview, no caption.
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&[
+            "◆旅館・ホテル6施設を巡る「おしごと見学バスツアー」を秋と冬に開催",
+            "◆見学後に施設の担当者との面談会を実施"
+        ])
+    );
+    assert!(captions_of(c).is_empty(), "{:?}", captions_of(c));
+}
 
 /// 不登校経験者の就労支援: a role item opening on the names of two
 /// organisations wraps before its particle (`からの紹介`), below an item
