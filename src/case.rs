@@ -51,7 +51,7 @@ pub fn build(stem: &str, page: &Page<'_>, layout: &Layout) -> Case {
             kind: kind_of(n),
         })
         .collect();
-    let contact = of(BlockRole::Contact).next().and_then(parse_contact);
+    let contact = the_cases_contact(of(BlockRole::Contact).filter_map(parse_contact));
     let prefecture = prefecture_from(&parties, contact.as_ref());
 
     let mut section_blocks: BTreeMap<SectionKind, Vec<&Block>> = BTreeMap::new();
@@ -563,6 +563,25 @@ fn parse_contact(b: &Block) -> Option<Contact> {
     Some(contact_of(&text, head.line))
 }
 
+/// The case's contact among the page's: with two or more (the city's office
+/// and the Hello Work's), the labour bureau's or a Hello Work's; else the
+/// first printed.
+fn the_cases_contact(contacts: impl Iterator<Item = Contact>) -> Option<Contact> {
+    use crate::model::PartyKind::{HelloWork, LabourBureau};
+    let mut first = None;
+    for c in contacts {
+        let bureau = c
+            .org
+            .as_deref()
+            .is_some_and(|org| matches!(kind_of(org), LabourBureau | HelloWork));
+        if bureau {
+            return Some(c);
+        }
+        first = first.or(Some(c));
+    }
+    first
+}
+
 /// The text of a contact line after its label (`≪照会先≫`, `【問い合わせ先】`).
 fn after_marker(text: &str) -> &str {
     regex!(r"^.*?(照会先|問い?合わ?せ先|お問い?合わ?せ|連絡先|担当(?:者|課|部署|窓口)?)\s*[≫〉>》】)\]:]*\s*")
@@ -739,6 +758,18 @@ mod tests {
         assert_eq!(c.url, None, "an e-mail address is no web site");
         let c = contact_of("連絡先 松江市雇用政策課 メール:koyo@city.example.lg.jp", 1);
         assert_eq!(c.org.as_deref(), Some("松江市雇用政策課"));
+    }
+
+    #[test]
+    fn of_two_contacts_the_bureaus_or_hello_works_is_the_cases() {
+        let city = contact_of("≪照会先≫ 松山市地域経済課 (TEL 089-948-6549)", 1);
+        let hw = contact_of("≪照会先≫ 愛媛労働局ハローワーク松山 (TEL 089-917-8609)", 2);
+        let pick = |cs: Vec<Contact>| the_cases_contact(cs.into_iter()).map(|c| c.line);
+        assert_eq!(pick(vec![city.clone(), hw.clone()]), Some(2));
+        assert_eq!(pick(vec![hw, city.clone()]), Some(2));
+        // One contact is the case's, whoever's it is.
+        assert_eq!(pick(vec![city]), Some(1));
+        assert_eq!(pick(vec![]), None);
     }
 
     #[test]

@@ -1,0 +1,51 @@
+//! The case's contact on pages written for these tests (ひきこもり経験者の就労,
+//! 漁業の担い手): two 照会先 lines, the ward office's and the Hello Work's —
+//! the contact is the labour bureau's or Hello Work's; and a contact line
+//! wrapped inside its phone number and inside its web address, the pieces
+//! read back into one number and one address. The expectations are what a
+//! reader of each page writes down.
+
+mod common;
+
+use common::{paragraphs, read_page, written};
+
+/// ひきこもり経験者の就労: the page ends on two contacts, the ward office's
+/// first.
+const TWO_CONTACTS: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【大阪府大阪市淀川区】 【大阪労働局ハローワーク淀川】
+
+ひきこもりを経験した方の就労を、区の相談員とハローワークが二人三脚で支援
+
+【課題・目的】
+長くひきこもっていた方は、働く意欲があっても求職活動の一歩を踏み出しにくい。
+区の相談とハローワークの職業相談をつなぎ、無理のない就労を支援する。
+
+【実施概要】
+区の生活支援相談員が把握した方に、ハローワークの職業相談を区役所内で行い、
+週２０時間未満の求人から段階的に紹介。
+
+【効果】
+◆相談者 １８名のうち、就職者 ６名
+
+≪照会先≫ 大阪市淀川区保健福祉課 （℡ 06-6308-9000）
+≪照会先≫ 大阪労働局ハローワーク淀川 職業相談部門 （℡ 06-6302-4771）
+";
+
+#[test]
+fn of_two_contacts_the_hello_works_is_the_cases() {
+    let doc = read_page(TWO_CONTACTS);
+    let c = &doc.cases[0];
+    let contact = c.contact.as_ref().unwrap();
+    assert_eq!(
+        contact.org.as_deref(),
+        Some("大阪労働局ハローワーク淀川職業相談部門")
+    );
+    assert_eq!(contact.phone.as_deref(), Some("06-6302-4771"));
+    // Neither contact is text of a section.
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&["◆相談者18名のうち、就職者6名"])
+    );
+}
