@@ -3255,6 +3255,17 @@ fn take_contact_lines(block: &mut Block, runs: &mut VecDeque<Run>) {
     let mut numbered = phone_number(&head.text).is_some();
     let mut end = 0;
     for (n, it) in next.iter().take(6).enumerate() {
+        // A line broken inside its number or address goes on below.
+        let above = if n == 0 {
+            &head.text
+        } else {
+            &next[n - 1].text
+        };
+        if end == n && !it.gap_before && contact_wraps(above, &it.text) {
+            end = n + 1;
+            numbered = numbered || phone_number(&[above.as_str(), &it.text].concat()).is_some();
+            continue;
+        }
         // (A sentence ends the block; a line of numbers and addresses may be as
         // long as one.)
         let contact_line = is_contact_line(&it.text);
@@ -3277,6 +3288,35 @@ fn take_contact_lines(block: &mut Block, runs: &mut VecDeque<Run>) {
     if !rest.is_empty() {
         runs.push_front((None, rest));
     }
+}
+
+/// A contact's line broken inside its phone number (`TEL:0857-29-` /
+/// `1707)`) or inside its web address (`https://…/tottori-roudou` /
+/// `kyoku/`): the line below goes on with it, with no space between.
+pub fn contact_wraps(above: &str, below: &str) -> bool {
+    let above = above.trim_end();
+    let number = above
+        .strip_suffix('-')
+        .is_some_and(|a| a.ends_with(|c: char| c.is_ascii_digit()))
+        && below.starts_with(|c: char| c.is_ascii_digit());
+    number || address_wraps(above, below)
+}
+
+/// A web address ending `above` goes on at the start of `below`: the line
+/// below opens on characters of an address only (`kyoku/`), neither a new
+/// address nor a label of the contact's (`TEL`, `FAX`, `E-mail`).
+fn address_wraps(above: &str, below: &str) -> bool {
+    let last = above.rsplit(' ').next().unwrap_or(above);
+    let address = last.starts_with("http") || last.starts_with("www.");
+    let first = below.split(' ').next().unwrap_or(below);
+    let url_char = |c: char| c.is_ascii_alphanumeric() || "./_~%?=&#-".contains(c);
+    address
+        && !first.is_empty()
+        && first.chars().all(url_char)
+        && below.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '/')
+        && !first.starts_with("http")
+        && !first.starts_with("www.")
+        && !is_contact_line(below)
 }
 
 /// A line of a contact block by its first word: a postal code, a phone or fax
@@ -5392,6 +5432,30 @@ pub(crate) mod tests {
         ] {
             assert!(!is_org_unit_line(other), "{other}");
         }
+    }
+
+    #[test]
+    fn a_contact_line_broken_inside_its_number_or_address_goes_on_below() {
+        assert!(contact_wraps("≪照会先≫ 鳥取労働局(TEL:0857-29-", "1707)"));
+        assert!(contact_wraps(
+            "1707) https://jsite.mhlw.go.jp/tottori-roudou",
+            "kyoku/"
+        ));
+        // A finished number, a new address or label, Japanese text below.
+        assert!(!contact_wraps("(TEL:0857-29-1707)", "1707)"));
+        assert!(!contact_wraps(
+            "https://jsite.mhlw.go.jp/tottori-roudoukyoku/",
+            "https://www.pref.tottori.lg.jp/"
+        ));
+        assert!(!contact_wraps(
+            "https://jsite.mhlw.go.jp/",
+            "tel:0857-29-1707"
+        ));
+        assert!(!contact_wraps(
+            "https://jsite.mhlw.go.jp/",
+            "鳥取県雇用政策課"
+        ));
+        assert!(!contact_wraps("鳥取労働局職業安定課", "kyoku/"));
     }
 
     #[test]

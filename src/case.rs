@@ -556,9 +556,14 @@ fn parse_contact(b: &Block) -> Option<Contact> {
         return Some(contact_of(&head.text, head.line));
     }
     let mut text = head.text.clone();
+    let mut above = head.text.as_str();
     for it in &b.body {
-        text.push(' ');
+        // (A line broken inside its number or address is glued back.)
+        if !crate::block::contact_wraps(above, &it.text) {
+            text.push(' ');
+        }
         text.push_str(&it.text);
+        above = &it.text;
     }
     Some(contact_of(&text, head.line))
 }

@@ -49,3 +49,47 @@ fn of_two_contacts_the_hello_works_is_the_cases() {
         written(&["◆相談者18名のうち、就職者6名"])
     );
 }
+
+/// 漁業の担い手: the contact wraps inside its number and inside its address.
+const A_CONTACT_WRAPPED_INSIDE_ITS_NUMBER_AND_ADDRESS: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【長崎県】 【長崎県平戸市】 【長崎労働局ハローワーク江迎】
+
+漁業の担い手を、漁船での体験乗船から就業まで一貫して支援
+
+【課題・目的】
+漁業者の高齢化が進み、市内の漁業就業者は１０年で３割減った。
+体験乗船で仕事を知ってもらい、漁業への就業を進める。
+
+【実施概要】
+市と漁協が体験乗船を受け入れ、ハローワークが漁業の求人を求職者に紹介した。
+
+【効果】
+◆体験乗船の参加者 １５名のうち、漁業就業者 ４名
+
+≪照会先≫ 長崎労働局職業安定部職業安定課（ＴＥＬ：０９５－８０１－
+００４０） https://jsite.mhlw.go.jp/nagasaki-rou
+doukyoku/
+";
+
+#[test]
+fn a_contact_wrapped_inside_its_number_and_address_is_read_whole() {
+    let doc = read_page(A_CONTACT_WRAPPED_INSIDE_ITS_NUMBER_AND_ADDRESS);
+    let c = &doc.cases[0];
+    let contact = c.contact.as_ref().unwrap();
+    assert_eq!(
+        contact.org.as_deref(),
+        Some("長崎労働局職業安定部職業安定課")
+    );
+    assert_eq!(contact.phone.as_deref(), Some("095-801-0040"));
+    assert_eq!(
+        contact.url.as_deref(),
+        Some("https://jsite.mhlw.go.jp/nagasaki-roudoukyoku/")
+    );
+    // The pieces are in no section.
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&["市と漁協が体験乗船を受け入れ、ハローワークが漁業の求人を求職者に紹介した。"])
+    );
+}
