@@ -58,7 +58,8 @@ pub enum ItemKind {
     CommentHeader(String),
     /// ≪照会先≫ line.
     Contact,
-    /// A caption split off the end of a text line.
+    /// A caption split off the end of a text line, or printed on a line of its
+    /// own inside a wrapped one ([`set_captions_inside_lines_apart`]).
     TrailingCaption,
     /// A page number or footer (`- 3 -`, `P.3`, a lone `3` at the page's edge).
     Footer,
@@ -1401,6 +1402,7 @@ pub fn classify(page: &Page<'_>) -> Vec<Item> {
     mark_running_matter(&mut items);
     set_theme_labels_apart(&mut items);
     set_captions_apart(&mut items);
+    set_captions_inside_lines_apart(&mut items);
     if page.lines.len() > 1 && page.lines.iter().all(|l| !l.is_blank()) {
         set_headlines_apart(&mut items);
         restore_box_boundaries(&mut items);
@@ -1602,6 +1604,38 @@ fn set_captions_apart(items: &mut [Item]) {
         let words = it.text.trim_end_matches(['≫', '》', '>', '〉', ')']);
         if PHOTO_WORDS.iter().any(|w| words.ends_with(w)) && is_caption_line(&it.text) {
             items[i].gap_before = true;
+        }
+    }
+}
+
+/// A photo's caption printed in the middle of a wrapped sentence or item, no
+/// blank line around it (`…両立できる働き` / `(セミナーの様子)` / `方、…`):
+/// a line wrapped in brackets naming a photo, between a wide line left
+/// unfinished and a line that opens no bullet or label, is a caption read out
+/// inside the line; the box runs on past it (see [`group`]).
+fn set_captions_inside_lines_apart(items: &mut [Item]) {
+    for i in 1..items.len().saturating_sub(1) {
+        let (prev, it, next) = (&items[i - 1], &items[i], &items[i + 1]);
+        // (Cheap tests first: most lines are no caption by their last character.)
+        if !it.text.ends_with(['≫', '》', ')', '〉'])
+            || it.gap_before
+            || next.gap_before
+            || [prev, it, next].iter().any(|x| x.kind != ItemKind::Text)
+            || prev.line == it.line
+            || it.line == next.line
+            || prev.width() < 10
+            || is_terminal(&prev.text)
+            || starts_with_bullet(&next.text)
+            || is_label_line(&next.text)
+        {
+            continue;
+        }
+        let words = it.text.trim_end_matches(['≫', '》', ')', '〉']);
+        if is_wrapped(&it.text)
+            && PHOTO_WORDS.iter().any(|w| words.ends_with(w))
+            && is_caption_line(&it.text)
+        {
+            items[i].kind = ItemKind::TrailingCaption;
         }
     }
 }
@@ -2926,6 +2960,11 @@ fn classify_line(line: &Line, below: &[Line], page: &[Line], out: &mut Vec<Item>
         out.push(item(line, &c[2], ItemKind::TrailingCaption));
         return;
     }
+    if let Some((text, caption)) = bracketed_caption_after_item(text) {
+        out.push(item(line, text, ItemKind::Text));
+        out.push(item(line, caption, ItemKind::TrailingCaption));
+        return;
+    }
     // A theme tag over the headline (`【若者支援】`) is furniture, as the
     // case's number is: no part of the headline below it.
     if text.ends_with('】') && !seen.in_roles && tag_over_headline(text, next(), &seen.parties) {
@@ -2954,6 +2993,26 @@ fn item_above(out: &[Item]) -> Option<&Item> {
         .find(|it| !wrapped(it))
         .filter(|it| it.kind == ItemKind::Text && starts_with_bullet(&it.text));
     Some(opener.unwrap_or(last))
+}
+
+/// A photo's caption in brackets glued after white space to the end of a
+/// bullet item or a sentence (`・…のシャトルバスを運行 ≪面接会の会場風景≫`):
+/// the brackets wrap the whole caption, which names a photo (…風景, …の様子);
+/// the item and the caption, apart.
+fn bracketed_caption_after_item(text: &str) -> Option<(&str, &str)> {
+    // (Cheap first: a closing bracket ends the line.)
+    if !text.ends_with(['≫', '》', ')', '〉']) {
+        return None;
+    }
+    let (s, _) = *pieces_apart(text).last()?;
+    let (before, caption) = (text[..s].trim_end(), &text[s..]);
+    let words = caption.trim_end_matches(['≫', '》', ')', '〉']);
+    (s > 0
+        && is_wrapped(caption)
+        && PHOTO_WORDS.iter().any(|w| words.ends_with(w))
+        && caption.chars().count() <= 30
+        && (starts_with_bullet(before) || before.ends_with(['。', '！', '!'])))
+    .then_some((before, caption))
 }
 
 /// A bracket-only line naming the partners: the labour bureau among them, or
@@ -3205,7 +3264,24 @@ pub fn group(items: Vec<Item>) -> Vec<Block> {
             BlockKind::Role(_) | BlockKind::Comment(_) | BlockKind::Paragraph
         ) {
             let mut set_aside = Vec::new();
-            while let Some((None, next)) = runs.front() {
+            loop {
+                // A caption read out inside a wrapped line: set aside, the box
+                // runs on past it.
+                if caption_inside_line(&block, &runs) {
+                    let (caption, _) = runs.pop_front().expect("looked at");
+                    set_aside.push(Block {
+                        kind: BlockKind::Caption,
+                        head: caption,
+                        body: Vec::new(),
+                        anchored_to: None,
+                    });
+                    let (_, mut next) = runs.pop_front().expect("looked at");
+                    block.body.append(&mut next);
+                    continue;
+                }
+                let Some((None, next)) = runs.front() else {
+                    break;
+                };
                 if !continues(&block, next) {
                     if !caption_before_text(&block, next, runs.get(1)) {
                         break;
@@ -3795,6 +3871,22 @@ fn glued_above(heading: &Item, above: Option<&Block>) -> bool {
             BlockKind::Headings(_) => true,
             _ => false,
         })
+}
+
+/// The next run is a caption printed inside the box's last line
+/// ([`set_captions_inside_lines_apart`]: on a line of its own, the rest of
+/// the line right below it with no blank line between).
+fn caption_inside_line(block: &Block, runs: &VecDeque<Run>) -> bool {
+    let (Some((Some(caption), body)), Some((None, text))) = (runs.front(), runs.get(1)) else {
+        return false;
+    };
+    caption.kind == ItemKind::TrailingCaption
+        && body.is_empty()
+        && !text[0].gap_before
+        && block
+            .body
+            .last()
+            .is_some_and(|l| l.line != caption.line && l.line + 1 == caption.line)
 }
 
 /// A role or comment header with nothing below it yet, then a caption-like
