@@ -1827,11 +1827,15 @@ fn mark_footers(items: &mut [Item]) {
 
 /// A bureau's logo line or running footer: the name of a prefecture's labour
 /// bureau alone on its line (`秋田労働局`), perhaps with the page number after
-/// it (`島根労働局　－ ４ －`). No section words, no phone: a contact names
+/// it (`島根労働局　－ ４ －`), or the ministry's office that issues the
+/// collection ([`is_ministry_office`]). No section words, no phone: a contact names
 /// the bureau with its number, a party box holds it in 【】.
 pub fn is_bureau_logo(text: &str) -> bool {
     // (At most 30 characters, ending on 局 or on a page number.)
     let t = text.trim();
+    if t.len() <= 120 && is_ministry_office(t) {
+        return true;
+    }
     if t.len() > 90 || !contains!(t, "労働局") {
         return false;
     }
@@ -1840,6 +1844,20 @@ pub fn is_bureau_logo(text: &str) -> bool {
         _ => t,
     };
     crate::party::is_labour_bureau(name)
+}
+
+/// The ministry's office that issues the collection, printed at the foot of
+/// its pages (`厚生労働省 職業安定局 首席職業指導官室`): 厚生労働省 and its units
+/// (…局, …部, …課, …室), nothing else.
+fn is_ministry_office(t: &str) -> bool {
+    let Some(units) = t.strip_prefix("厚生労働省") else {
+        return false;
+    };
+    units.split_whitespace().all(|u| {
+        u.chars().count() <= 20
+            && ends_with_any(u, &["局", "部", "課", "室"])
+            && !u.contains(['、', '。', 'を', 'が', 'は', 'の'])
+    })
 }
 
 /// A volume line of the collection, printed on every page: the collection's
