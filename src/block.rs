@@ -2419,30 +2419,72 @@ fn names_side_by_side(lines: &[Item]) -> bool {
 /// `訪問介護 デイサービス グループホーム`): one line of three or more short
 /// names parted by white space, each opening on a kanji or a katakana, with no
 /// sentence (no 、 or 。, no を, が or は), no figure, no bullet, no label
-/// (`日時:`) and no bracket. The same form over a row of figures is a table's
-/// header row (`参加企業 求人数 来場者数`): the layout tells them apart by what
-/// stands below.
+/// (`日時:`) and no bracket; the diagram's other boxes may stand in rows of
+/// the same words on up to three more lines (`県内企業 副業人材` / `求人公開
+/// オンライン面談 業務開始`, `連絡会議 支援センター 面接会` / `再就職`). The
+/// same form over a row of figures is a table's header row (`参加企業 求人数
+/// 来場者数`): the layout tells them apart by what stands below.
 pub fn row_of_diagram_words(lines: &[Item]) -> bool {
-    let [line] = lines else {
+    if !(1..=4).contains(&lines.len()) {
         return false;
-    };
-    let text = line.text.trim();
-    // (Cheap first: its length and the white space between its words.)
+    }
+    let mut widest = 0;
+    for line in lines {
+        match diagram_words_on_line(&line.text) {
+            Some(n) => widest = widest.max(n),
+            None => return false,
+        }
+    }
+    widest >= 3
+}
+
+/// How many words of a diagram a line holds ([`row_of_diagram_words`]), if
+/// it holds nothing else.
+fn diagram_words_on_line(text: &str) -> Option<usize> {
+    let text = text.trim();
+    // (Cheap first: its length and the signs of a sentence or a figure.)
     if text.len() > 150
-        || !text.contains(char::is_whitespace)
         || text.contains(['、', '。', ':', '(', '「', '【', '<'])
         || text.bytes().any(|b| b.is_ascii_digit())
     {
-        return false;
+        return None;
     }
-    let words: Vec<&str> = text.split_whitespace().collect();
-    words.len() >= 3
-        && words.iter().all(|w| {
-            (2..=12).contains(&w.chars().count())
-                && w.chars().next().is_some_and(is_noun_char)
-                && !w.contains(['を', 'が', 'は'])
+    let mut n = 0;
+    for w in text.split_whitespace() {
+        if !(2..=12).contains(&w.chars().count())
+            || !w.chars().next().is_some_and(is_noun_char)
+            || w.contains(['を', 'が', 'は'])
+        {
+            return None;
+        }
+        n += 1;
+    }
+    (n > 0 && !crate::metrics::has_count(text)).then_some(n)
+}
+
+/// The words of a diagram's boxes spaced out letter by letter, as the
+/// conversion reads a box's lettering (`県 内 企 業` / `奨 学 金 返 還 を 支 援`):
+/// one to four lines, each of three characters or more with one space between
+/// every two, opening on a kanji or a kana, no sentence (no 、 or 。) and no
+/// figure. (A heading so spaced, `【 効 果 】`, opens on its bracket.)
+pub fn spaced_out_words(lines: &[Item]) -> bool {
+    (1..=4).contains(&lines.len())
+        && lines.iter().all(|l| {
+            let t = l.text.trim();
+            let letters = t.split(' ').count();
+            letters >= 3
+                && t.split(' ').all(|p| p.chars().count() == 1)
+                && t.chars()
+                    .next()
+                    .is_some_and(|c| is_noun_char(c) || is_kana(c))
+                && !t.contains(['、', '。'])
+                && !t.bytes().any(|b| b.is_ascii_digit())
         })
-        && !crate::metrics::has_count(text)
+}
+
+/// A hiragana or a katakana.
+fn is_kana(c: char) -> bool {
+    ('ぁ'..='ゖ').contains(&c) || crate::normalize::is_katakana(c)
 }
 
 /// A title of the staff who stand for an organisation in a diagram: `…相談員`,
@@ -4521,6 +4563,7 @@ pub fn looks_like_caption(lines: &[Item]) -> bool {
         || flow_of_steps(lines)
         || arrow_diagram(lines)
         || titled_diagram(lines)
+        || spaced_out_words(lines)
     {
         return true;
     }
@@ -4851,6 +4894,64 @@ pub(crate) mod tests {
         assert!(!row_of_diagram_words(&one(
             "日時:5月 場所:市役所 対象:若者"
         )));
+        // Rows of the same words over more lines, one of three at least.
+        assert!(row_of_diagram_words(&box_of(&[
+            "農業法人 就農体験",
+            "職業相談 求人紹介 就職・定着"
+        ])));
+        assert!(row_of_diagram_words(&box_of(&[
+            "対策会議 出張相談窓口 合同面接会",
+            "再就職"
+        ])));
+        assert!(!row_of_diagram_words(&box_of(&[
+            "農業法人 就農体験",
+            "再就職"
+        ])));
+        assert!(!row_of_diagram_words(&box_of(&[
+            "対策会議 出張相談窓口 合同面接会",
+            "市が会場を用意した"
+        ])));
+    }
+
+    #[test]
+    fn box_words_spaced_out_letter_by_letter_are_a_diagrams_words() {
+        assert!(spaced_out_words(&box_of(&[
+            "市 内 企 業",
+            "求 人 を 要 請"
+        ])));
+        assert!(looks_like_caption(&box_of(&["離 職 者 ( 再 就 職 )"])));
+        // A page number, a heading spaced out, words parted by wide spaces.
+        for not in ["- 3 -", "【 効 果 】", "国   県   市", "市内 企業 求人"] {
+            assert!(!spaced_out_words(&box_of(&[not])), "{not}");
+        }
+    }
+
+    #[test]
+    fn the_ministrys_office_is_the_collections_running_matter() {
+        assert!(is_bureau_logo("厚生労働省 職業安定局 首席職業指導官室"));
+        assert!(is_bureau_logo("厚生労働省職業安定局"));
+        assert!(!is_bureau_logo("厚生労働省の地域雇用活性化推進事業"));
+        assert!(!is_bureau_logo("厚生労働省 職業安定局と連携"));
+    }
+
+    #[test]
+    fn a_photos_caption_in_brackets_glued_after_an_item_is_apart() {
+        assert_eq!(
+            bracketed_caption_after_item("・駅と会場の間にバスを運行 ≪面接会の会場風景≫"),
+            Some(("・駅と会場の間にバスを運行", "≪面接会の会場風景≫"))
+        );
+        assert_eq!(
+            bracketed_caption_after_item("説明会を開催した。 (説明会の様子)"),
+            Some(("説明会を開催した。", "(説明会の様子)"))
+        );
+        // A note of an item, a caption alone, a line left mid-sentence.
+        for not in [
+            "・説明会を開催 (月2回)",
+            "≪面接会の会場風景≫",
+            "県と市が説明会を (会場の様子)",
+        ] {
+            assert_eq!(bracketed_caption_after_item(not), None, "{not}");
+        }
     }
 
     #[test]

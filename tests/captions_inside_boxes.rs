@@ -64,3 +64,77 @@ fn photo_captions_inside_the_overviews_bullets_are_captions() {
         ])
     );
 }
+
+/// Headings in a row with their boxes below, a diagram's words after the
+/// effect (a row of three names over one more, and box words spaced out
+/// letter by letter), then the ministry's office and the page number at the
+/// page's foot.
+const DIAGRAMS_AFTER_THE_EFFECT: &str = "\
+工場撤退に伴う離職者の再就職を、市・県・ハローワークが一体となって支援
+
+国と地方自治体の連携による雇用対策好事例
+
+【静岡県】 【静岡県浜松市】 【静岡労働局ハローワーク浜松】
+
+【課題・目的】 【実施概要】
+
+市内の自動車部品工場の撤退に伴い、多くの従業員が離職する見込みとなった。
+離職者の早期再就職を図るため、市・県・国が一体となって支援する必要がある。
+
+◆撤退の公表直後に市・県・ハローワークによる対策会議を設置
+◆工場内に出張相談窓口を開設し、離職予定者の職業相談を実施
+◆市内企業による合同面接会を開催
+
+【効果】
+◆離職者 １８０名のうち、再就職した者 １５２名
+◆合同面接会 参加企業 ４５社
+
+対策会議 出張相談窓口 合同面接会
+再就職
+
+市 内 企 業
+求 人 を 要 請
+離 職 者 （ 再 就 職 ）
+
+≪照会先≫ 静岡労働局職業安定部職業安定課 ＴＥＬ：０５４－２７１－９９５０
+
+厚生労働省 職業安定局 首席職業指導官室
+－３－
+";
+
+#[test]
+fn a_diagrams_words_after_the_effect_are_captions_the_ministrys_office_furniture() {
+    let doc = read_page(DIAGRAMS_AFTER_THE_EFFECT);
+    let c = &doc.cases[0];
+    for caption in [
+        "対策会議 出張相談窓口 合同面接会",
+        "再就職",
+        "市 内 企 業",
+        "求 人 を 要 請",
+        "離 職 者 （ 再 就 職 ）",
+    ] {
+        assert_eq!(field_of(c, caption), [&Field::Caption], "{caption}");
+    }
+    for furniture in ["厚生労働省 職業安定局 首席職業指導官室", "－３－"] {
+        assert_eq!(field_of(c, furniture), [&Field::Footer], "{furniture}");
+    }
+    assert_eq!(
+        paragraphs(&c.sections.purpose),
+        written(&["市内の自動車部品工場の撤退に伴い、多くの従業員が離職する見込みとなった。離職者の早期再就職を図るため、市・県・国が一体となって支援する必要がある。"])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&[
+            "◆撤退の公表直後に市・県・ハローワークによる対策会議を設置",
+            "◆工場内に出張相談窓口を開設し、離職予定者の職業相談を実施",
+            "◆市内企業による合同面接会を開催",
+        ])
+    );
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&[
+            "◆離職者180名のうち、再就職した者152名",
+            "◆合同面接会参加企業45社"
+        ])
+    );
+}
