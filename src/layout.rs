@@ -407,8 +407,9 @@ fn label_for_the_overview(
 /// A photo's caption or a sign's words printed loose after a section's box
 /// ([`loose_caption`]: one line, a noun phrase with no brackets) is no
 /// content: the box before it (headings between) is a paragraph of finished
-/// sentences or items, unlike it, and the section it was read into has that
-/// content of its own. A line right below its heading, or the only content
+/// sentences or items, or the role blocks right above it (no heading
+/// between) whose last item is finished, unlike it, and the section it was
+/// read into has that content of its own. A line right below its heading, or the only content
 /// of its section, stays.
 fn loose_captions(
     blocks: &[Block],
@@ -426,10 +427,20 @@ fn loose_captions(
         let above = (0..i)
             .rev()
             .find(|&j| !matches!(roles[j], Some(Role::Heading | Role::Caption | Role::Footer)));
-        let after_a_box = above.is_some_and(|j| {
-            matches!(roles[j], Some(Role::Section(_)))
-                && blocks[j].body.len() >= 2
-                && blocks[j].body.last().is_some_and(|l| is_terminal(&l.text))
+        let after_a_box = above.is_some_and(|j| match roles[j] {
+            Some(Role::Section(_)) => {
+                blocks[j].body.len() >= 2
+                    && blocks[j].body.last().is_some_and(|l| is_terminal(&l.text))
+            }
+            // Right below a role block's items, its last one finished
+            // (`◆当日の職業相談`); under a heading, the line is its section's.
+            Some(Role::RoleBlock) => {
+                (j + 1..i).all(|k| roles[k] != Some(Role::Heading))
+                    && blocks[j].body.last().is_some_and(|l| {
+                        is_terminal(&l.text) || l.text.chars().last().is_some_and(is_noun_char)
+                    })
+            }
+            _ => false,
         });
         let others = content
             .iter()

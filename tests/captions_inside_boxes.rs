@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::{captions_of, paragraphs, read_page, written};
+use common::{captions_of, paragraphs, read_page, roles_of, written};
 
 use jirei::model::{Case, Field};
 
@@ -62,6 +62,79 @@ fn photo_captions_inside_the_overviews_bullets_are_captions() {
             "・就農体験の参加者には、市が宿泊施設を無料で提供し、県外からの参加を促す工夫をした。",
             "・県内外の大学で就農体験の説明会を開催",
         ])
+    );
+}
+
+/// A diagram's words in rows over two lines (`農業法人 就農体験` / `職業相談
+/// 求人紹介 就職・定着`) after the overview's box, and two photos' captions
+/// side by side right below the role blocks.
+const DIAGRAM_ROWS_AND_LOOSE_CAPTIONS: &str = "\
+農業法人への就職を、体験から定着まで県・市・ハローワークが一体で支援
+
+国と地方自治体の連携による雇用対策好事例
+
+【高知県】 【高知県四万十市】 【高知労働局ハローワーク四万十】
+
+【課題・目的】
+市内の農業法人では担い手の高齢化が進み、新たな働き手の確保が課題となっている。
+農業の仕事を知る機会を設け、若者の就農と定着を図る。
+
+【実施概要】
+県と市が連携し、農業法人での２日間の就農体験を実施。体験後はハローワークが
+希望者の職業相談と求人の紹介を行う。
+
+農業法人 就農体験
+職業相談 求人紹介 就職・定着
+
+【役割分担】
+【高知県】
+◆就農体験の企画・農業法人との調整
+◆県外大学での説明会の開催
+【ハローワーク】
+◆職業相談・求人の紹介
+◆就職後の定着支援
+
+ビニールハウスでの収穫体験 農業法人の代表者による説明
+
+【効果】
+◆就農体験の参加者 ４２名、うち農業法人への就職者 １２名
+◆参加者アンケートでは、９割が「農業の仕事への理解が深まった」と回答した。
+
+≪照会先≫ 高知労働局職業安定部職業安定課 ＴＥＬ：０８８－８８５－６０５１
+";
+
+#[test]
+fn a_diagrams_rows_and_loose_captions_below_the_roles_are_captions() {
+    let doc = read_page(DIAGRAM_ROWS_AND_LOOSE_CAPTIONS);
+    let c = &doc.cases[0];
+    for caption in [
+        "農業法人 就農体験",
+        "職業相談 求人紹介 就職・定着",
+        "ビニールハウスでの収穫体験 農業法人の代表者による説明",
+    ] {
+        assert_eq!(field_of(c, caption), [&Field::Caption], "{caption}");
+    }
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&[
+            "県と市が連携し、農業法人での2日間の就農体験を実施。体験後はハローワークが希望者の職業相談と求人の紹介を行う。"
+        ])
+    );
+    assert_eq!(
+        roles_of(c),
+        [
+            (
+                "高知県",
+                vec![
+                    "就農体験の企画・農業法人との調整",
+                    "県外大学での説明会の開催"
+                ]
+            ),
+            (
+                "ハローワーク",
+                vec!["職業相談・求人の紹介", "就職後の定着支援"]
+            ),
+        ]
     );
 }
 
