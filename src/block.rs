@@ -2699,13 +2699,26 @@ fn is_contact_label(text: &str) -> bool {
 }
 
 /// A heading broken inside its brackets in a narrow box (`【役割` / `分担】`,
-/// `【課題・` / `目的】`): a line that opens a bracket and does not close it,
+/// `【課題・` / `目的】`, the last of a row: `【実施概要】 【役割` / `分担】`): a
+/// line that opens a bracket and does not close it,
 /// and the line right below it that closes it and opens none, together read
 /// as a heading ([`heading_kind`] in 【】, the template's labels in other
 /// brackets: [`marked_heading`]). Returns the sections; the line below is
 /// the heading's too.
 #[inline(never)]
 fn broken_heading(text: &str, below: &[Line]) -> Option<Vec<(SectionKind, String)>> {
+    // Headings in a row, the last of them broken (`【実施概要】 【役割` / `分担】`).
+    if text.starts_with('【') && text.ends_with(|c| c != '】') {
+        let (groups, rest) = leading_groups(text);
+        if !groups.is_empty() && rest.starts_with('【') {
+            let mut hs: Vec<(SectionKind, String)> = groups
+                .into_iter()
+                .map(|g| heading_kind(&g).map(|k| (k, g)))
+                .collect::<Option<_>>()?;
+            hs.extend(broken_heading(rest, below)?);
+            return Some(hs);
+        }
+    }
     // (Cheap first: a short line opening on a bracket it does not close.)
     let open = text.chars().next()?;
     let close = if open == '【' {

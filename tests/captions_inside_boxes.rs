@@ -211,3 +211,48 @@ fn a_diagrams_words_after_the_effect_are_captions_the_ministrys_office_furniture
         ])
     );
 }
+
+/// Two headings in a row, the second broken inside its brackets (`【実施概要】
+/// 【役割` / `分担】`), over the overview's box and the role blocks.
+const A_ROW_OF_HEADINGS_BROKEN: &str = "\
+【愛媛県松山市】 【愛媛労働局ハローワーク松山】
+
+国と地方自治体の連携による雇用対策好事例
+
+ひとり親家庭の親の就職を、市の相談窓口とハローワークが連携して支援
+
+【実施概要】 【役割
+分担】
+
+◆ 市の子育て支援課で把握したひとり親のうち、就職を希望する者をハローワークの
+担当者制による個別支援につなぐ。
+
+【松山市】
+◆ひとり親の把握と本人への案内
+【ハローワーク】
+◆担当者制による職業相談・紹介
+
+【効果】
+◆ 個別支援につないだひとり親 ２４名、就職者 １５名
+
+≪照会先≫ 愛媛労働局職業安定部職業安定課 ＴＥＬ：０８９－９４３－５２２１
+";
+
+#[test]
+fn the_last_heading_of_a_row_broken_inside_its_brackets_is_a_heading() {
+    let doc = read_page(A_ROW_OF_HEADINGS_BROKEN);
+    let c = &doc.cases[0];
+    assert!(captions_of(c).is_empty(), "{:?}", captions_of(c));
+    assert_eq!(field_of(c, "分担】"), [&Field::Heading]);
+    assert_eq!(
+        paragraphs(&c.sections.overview),
+        written(&["◆市の子育て支援課で把握したひとり親のうち、就職を希望する者をハローワークの担当者制による個別支援につなぐ。"])
+    );
+    assert_eq!(
+        roles_of(c),
+        [
+            ("松山市", vec!["ひとり親の把握と本人への案内"]),
+            ("ハローワーク", vec!["担当者制による職業相談・紹介"]),
+        ]
+    );
+}
