@@ -380,7 +380,7 @@ fn agreement_with_pages_written_blind() {
         .filter(|p| p.is_dir())
         .collect();
     sets.sort();
-    assert_eq!(sets.len(), 24, "twenty-four bulletins written blind");
+    assert_eq!(sets.len(), 28, "twenty-eight bulletins written blind");
     for dir in sets {
         let dir = dir.to_string_lossy();
         let (floor, metrics_floor, label_floor) = blind_floors(&dir);
@@ -424,9 +424,19 @@ fn agreement_with_pages_written_blind() {
 /// author's category, and x, held out, agrees on none of its six pages that way
 /// (one figure off on each: a caption's count, a proportion the author counts
 /// on one page and not on the next); each figure is still held by the label floor.
+/// Sets y, z, aa, ab (round 8: counts phrased with 約/超, 万, targets against
+/// results, flattened tables; letter-spaced headings, a headline across the
+/// banner, boxes side by side read out line by line alternately; other section
+/// names, role tables and roles in prose, two contacts; ab a bulletin as varied
+/// as its author could make it): fields on 2 of 6 pages, figures on 1 of 6,
+/// labels 25% — ab, held out, read comments and captions on 2 of its 6 pages
+/// (its first reading after the round's fixes is the floor's measure), and y's
+/// author writes the year and 約/超 into the qualifier, which the others do not.
 fn blind_floors(dir: &str) -> (usize, usize, usize) {
     let in_round = |sets: &[&str]| sets.iter().any(|set| dir.ends_with(&format!("/{set}")));
-    if in_round(&["u", "v", "w", "x"]) {
+    if in_round(&["y", "z", "aa", "ab"]) {
+        (30, 15, 25)
+    } else if in_round(&["u", "v", "w", "x"]) {
         (50, 0, 25)
     } else if in_round(&["q", "r", "s", "t"]) {
         (60, 15, 25)
