@@ -1113,8 +1113,12 @@ fn message_header(text: &str) -> Option<String> {
         '[' => ']',
         '〔' => '〕',
         _ => {
-            // A line of its own: the name of a post or an organisation.
-            let name = strip(text)?;
+            // A line of its own: the name of a post or an organisation, a
+            // heading mark before it (`■〇〇市より`) no part of the name.
+            let bare = text
+                .strip_prefix(HEADING_MARKS)
+                .map_or(text, str::trim_start);
+            let name = strip(bare)?;
             let named = ends_with_any(&name, &STAFF) || ends_with_any(&name, &ORG_ENDINGS);
             let kana = name.chars().any(|c| ('ぁ'..='ゖ').contains(&c));
             return (named && !kana).then_some(name);
@@ -1612,12 +1616,15 @@ fn set_captions_apart(items: &mut [Item]) {
 /// blank line around it (`…両立できる働き` / `(セミナーの様子)` / `方、…`):
 /// a line wrapped in brackets naming a photo, between a wide line left
 /// unfinished and a line that opens no bullet or label, is a caption read out
-/// inside the line; the box runs on past it (see [`group`]).
+/// inside the line; the box runs on past it (see [`group`]). So is a line
+/// marked as a photo's caption by ▲ (`…何ができるかを` / `▲合同面接会の会場
+/// (市総合体育館)` / `考え、…`: [`marked_photo_caption`]).
 fn set_captions_inside_lines_apart(items: &mut [Item]) {
     for i in 1..items.len().saturating_sub(1) {
         let (prev, it, next) = (&items[i - 1], &items[i], &items[i + 1]);
-        // (Cheap tests first: most lines are no caption by their last character.)
-        if !it.text.ends_with(['≫', '》', ')', '〉'])
+        let marked = it.text.starts_with('▲');
+        // (Cheap tests first: most lines are no caption by their first or last character.)
+        if !(marked || it.text.ends_with(['≫', '》', ')', '〉']))
             || it.gap_before
             || next.gap_before
             || [prev, it, next].iter().any(|x| x.kind != ItemKind::Text)
@@ -1631,9 +1638,10 @@ fn set_captions_inside_lines_apart(items: &mut [Item]) {
             continue;
         }
         let words = it.text.trim_end_matches(['≫', '》', ')', '〉']);
-        if is_wrapped(&it.text)
-            && PHOTO_WORDS.iter().any(|w| words.ends_with(w))
-            && is_caption_line(&it.text)
+        if marked && marked_photo_caption(&it.text)
+            || is_wrapped(&it.text)
+                && PHOTO_WORDS.iter().any(|w| words.ends_with(w))
+                && is_caption_line(&it.text)
         {
             items[i].kind = ItemKind::TrailingCaption;
         }
@@ -6502,6 +6510,9 @@ pub(crate) mod tests {
             some("若者サポートステーション相談員", "")
         );
         assert_eq!(header("【労働局より】"), some("労働局", ""));
+        // A heading mark before the speaker is no part of the speaker.
+        assert_eq!(header("■鶴岡市より"), some("鶴岡市", ""));
+        assert_eq!(header("◆山形労働局から一言"), some("山形労働局", ""));
         // A wrapped line of a sentence, a note in round brackets, and the
         // people served are no speakers.
         for text in [
