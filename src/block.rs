@@ -733,6 +733,47 @@ fn partner_role_header<'a>(
     .then(|| label.to_string())
 }
 
+/// The next role block's header printed as the one above it: a line opening
+/// with the mark of the nearest role header above (`○富山県`), below that
+/// header's items (none of this mark), that is a name and no sentence, over an
+/// item of the mark those items open with (`○移住・交流コンシェルジュ` /
+/// `・…`; `◎愛媛労働局（職業安定部、ハローワーク）` / `◆…`). Headers alike
+/// are siblings, whatever the name looks like. Returns the organisation.
+fn sibling_role_header<'a>(
+    text: &str,
+    out: &[Item],
+    next: impl Fn() -> Option<&'a str>,
+) -> Option<String> {
+    let mark = text.chars().next()?;
+    if !HEADING_MARKS.contains(&mark) {
+        return None;
+    }
+    let label = text[mark.len_utf8()..].trim();
+    // A name: no sentence, no comma but in its brackets (the offices named).
+    let bare = label.split(['(', '（']).next().unwrap_or(label);
+    if label.is_empty()
+        || label.chars().count() > 40
+        || label.contains(['。', ':', '：'])
+        || bare.contains(['、', ' ', '　'])
+    {
+        return None;
+    }
+    let above = out
+        .iter()
+        .rev()
+        .take(16)
+        .position(|it| it.kind != ItemKind::Text)?;
+    let header = &out[out.len() - 1 - above];
+    let items = &out[out.len() - above..];
+    let item_mark = items.first()?.text.chars().next()?;
+    let headed_alike = matches!(header.kind, ItemKind::RoleHeader(_))
+        && header.text.starts_with(mark)
+        && item_mark != mark
+        && starts_with_bullet(&items[0].text)
+        && !items.iter().any(|it| it.text.starts_with(mark));
+    (headed_alike && next()?.starts_with(item_mark)).then(|| label.to_string())
+}
+
 /// `name` is one of the case's partners as a role block names it: a party
 /// (`parties`) whole or its last part (`下川町` for 北海道下川町), or a generic
 /// name of the template ([`is_generic_org`]).
@@ -2917,10 +2958,12 @@ fn classify_line(line: &Line, below: &[Line], page: &[Line], out: &mut Vec<Item>
             .then(|| table_row(text, &seen.parties))
             .flatten()
     };
+    let sibling = || sibling_role_header(&marked, out, next).map(|org| (org, ""));
     if let Some((org, rest)) = marked_role_header(&marked, seen.in_roles, item_due, next, printed)
         .or_else(partner)
         .or_else(colon)
         .or_else(bare)
+        .or_else(sibling)
         .or_else(row)
     {
         let printed = &text[..text.len() - rest.len()];
