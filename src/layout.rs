@@ -25,9 +25,9 @@ use crate::block::{
     ends_mid_sentence, ends_on_action_noun, has_headline_ending, in_a_speakers_voice,
     is_case_number, is_headline, is_interview_line, is_label_line, is_noun_char,
     is_office_contact_line, is_terminal, is_theme_label, is_theme_tag, looks_like_caption,
-    loose_caption, may_open_on_subject, opens_on_kana, row_of_diagram_words, sentence_subject,
-    starts_with_bullet, steps_under_label, wrapped_headline, Block, BlockKind, Item, ItemKind,
-    SectionKind, COMMENT_COLUMN,
+    loose_caption, marked_photo_caption, may_open_on_subject, opens_on_kana, row_of_diagram_words,
+    sentence_subject, starts_with_bullet, steps_under_label, wrapped_headline, Block, BlockKind,
+    Item, ItemKind, SectionKind, COMMENT_COLUMN,
 };
 use crate::metrics;
 use crate::model::{Metric, MetricCategory};
@@ -1172,7 +1172,8 @@ const TITLE_THRESHOLD: f32 = 2.0;
 /// (…で人材確保) with a second sign (「…」 or 、).
 /// A figure reported as an outcome speaks against it (a headline may state a
 /// goal: …500人就労に向け…); a closing ！ speaks for it. The blocks in `skip`
-/// (theme labels) are passed over, as if they were furniture.
+/// (theme labels) are passed over, as if they were furniture. A photo's
+/// caption marked as one (`▲…`, `(写真)…`) is never the headline.
 fn find_title(
     blocks: &[Block],
     roles: &[Option<Role>],
@@ -1195,7 +1196,9 @@ fn find_title(
         let chars = text.chars().count();
         // A headline may open with the quoted name of its programme
         // (`「…」で人材確保`); quotations and nothing else are voices.
+        // A photo's caption marked as one (`▲…の様子(…)`) names a picture.
         if b.body.iter().any(|l| l.text.ends_with('。'))
+            || b.body.iter().any(|l| marked_photo_caption(&l.text))
             || starts_with_bullet(&text)
             || text.starts_with(['(', '≪', '《', '<', '【'])
             || is_voices(&text)

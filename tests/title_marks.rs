@@ -139,3 +139,49 @@ fn the_case_number_before_the_headline_on_its_line_is_no_part_of_it() {
         Some("農家と移住者がともに育つ「里山しごと塾」")
     );
 }
+
+/// A page opening on a photo's caption marked by ▲ and a mascot's name, the
+/// purpose under its heading, then the banner and the headline below it.
+const PHOTO_CAPTION_OVER_THE_PURPOSE: &str = "\
+▲介護事業所見学会の様子（長野市役所）
+
+ながモン
+
+【課題・目的】
+市内の介護事業所では若い職員が少なく、人材の確保が難しくなっている。
+求職者に職場を見てもらい、介護の仕事への就職につなげる。
+
+国と地方自治体の連携による雇用対策好事例
+
+見て、知って、選ぶ介護の仕事を
+市・県・ハローワークが一緒に後押し
+
+【長野県】 【長野市】 【長野労働局ハローワーク長野】
+
+【実施概要】
+市とハローワークが、介護事業所を巡る見学会を年４回開いた。
+
+【効果】
+◆見学会に求職者２４名が参加し、うち８名が介護事業所に就職した。
+
+≪照会先≫ 長野労働局職業安定部職業安定課 （ＴＥＬ：０２６－２２６－０８６５）
+";
+
+#[test]
+fn a_photo_caption_marked_by_a_triangle_is_never_the_headline() {
+    let doc = read_page(PHOTO_CAPTION_OVER_THE_PURPOSE);
+    let c = &doc.cases[0];
+    assert_eq!(
+        c.title.as_deref(),
+        Some("見て、知って、選ぶ介護の仕事を市・県・ハローワークが一緒に後押し")
+    );
+    assert_eq!(
+        paragraphs(&c.sections.purpose),
+        written(&["市内の介護事業所では若い職員が少なく、人材の確保が難しくなっている。求職者に職場を見てもらい、介護の仕事への就職につなげる。"])
+    );
+    assert!(
+        captions_of(c).contains(&"▲介護事業所見学会の様子(長野市役所)"),
+        "{:?}",
+        captions_of(c)
+    );
+}
