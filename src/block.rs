@@ -3520,9 +3520,10 @@ fn address_wraps(above: &str, below: &str) -> bool {
 }
 
 /// A line of a contact block by its first word: a postal code, a phone or fax
-/// number, a web or mail address (`〒380-8572 …`, `TEL 026-…`, `URL …`).
+/// number, a web or mail address (`〒380-8572 …`, `TEL 026-…`, `URL …`), also
+/// with its label in brackets (`(TEL)018-…`, `(E-mail:…)`).
 fn is_contact_line(text: &str) -> bool {
-    let t = text.trim_start_matches(['・', '◆', '■', '●', '○']);
+    let t = text.trim_start_matches(['・', '◆', '■', '●', '○', '(']);
     let Some(first) = t.chars().next() else {
         return false;
     };
@@ -5731,6 +5732,27 @@ pub(crate) mod tests {
             "鳥取県雇用政策課"
         ));
         assert!(!contact_wraps("鳥取労働局職業安定課", "kyoku/"));
+    }
+
+    #[test]
+    fn a_contact_line_by_its_first_word_its_label_in_brackets_or_not() {
+        for line in [
+            "TEL 026-235-7123",
+            "〒380-8572 長野市中御所1-22-1",
+            "(TEL)018-883-0007 (URL)https://jsite.mhlw.go.jp/akita-roudoukyoku/",
+            "(E-mail:kinto-ishikawa@mhlw.go.jp)",
+            "(URL)https://jsite.mhlw.go.jp/",
+        ] {
+            assert!(is_contact_line(line), "{line}");
+        }
+        for other in [
+            "(写真)セミナーの様子",
+            "(平成30年度)参加者 24名",
+            "(Teams)によるオンライン面談",
+            "職業安定課",
+        ] {
+            assert!(!is_contact_line(other), "{other}");
+        }
     }
 
     #[test]

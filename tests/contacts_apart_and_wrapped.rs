@@ -93,3 +93,74 @@ fn a_contact_wrapped_inside_its_number_and_address_is_read_whole() {
         written(&["市と漁協が体験乗船を受け入れ、ハローワークが漁業の求人を求職者に紹介した。"])
     );
 }
+
+/// 伝統的工芸品の後継者育成: the contact's number and address stand on the
+/// line below its office, each after a label in brackets (`（TEL）…`,
+/// `（URL）…`), and a second page's e-mail address in brackets.
+const CONTACT_LABELS_IN_BRACKETS: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【石川県】 【石川県輪島市】 【石川労働局ハローワーク輪島】
+
+輪島塗の後継者を、職人の工房での有給の実習から育てる
+
+【課題・目的】
+職人の高齢化が進み、技術を受け継ぐ若手の確保が急務となっている。
+
+【実施概要】
+工房での６か月の有給実習を市が助成し、ハローワークが実習後の求人を開拓。
+
+【効果】
+◆実習生 ７名のうち、工房への就職者 ５名
+
+〈照会先〉 石川労働局 職業安定部 職業安定課
+（TEL）076-265-4427 （URL）https://jsite.mhlw.go.jp/ishikawa-roudoukyoku/
+
+
+
+国と地方自治体の連携による雇用対策好事例
+
+【石川県金沢市】 【石川労働局ハローワーク金沢】
+
+金箔の職人を、工房見学と職業訓練で志す若者に
+
+【課題・目的】
+金箔の製造に携わる職人が減り、工程を担う人材の確保が課題となっている。
+
+【効果】
+◆見学会参加者 ２４名
+
+〈照会先〉 石川労働局雇用環境・均等室
+（E-mail：kinto-ishikawa@mhlw.go.jp）
+";
+
+#[test]
+fn contact_lines_labelled_in_brackets_are_the_contacts() {
+    let doc = read_page(CONTACT_LABELS_IN_BRACKETS);
+    let c = &doc.cases[0];
+    let contact = c.contact.as_ref().unwrap();
+    assert_eq!(
+        contact.org.as_deref(),
+        Some("石川労働局職業安定部職業安定課")
+    );
+    assert_eq!(contact.phone.as_deref(), Some("076-265-4427"));
+    assert_eq!(
+        contact.url.as_deref(),
+        Some("https://jsite.mhlw.go.jp/ishikawa-roudoukyoku/")
+    );
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&["◆実習生7名のうち、工房への就職者5名"])
+    );
+    // The e-mail line in brackets is the contact's: no caption, no section.
+    let second = &doc.cases[1];
+    assert!(second.captions.is_empty(), "{:?}", second.captions);
+    assert_eq!(
+        second.contact.as_ref().unwrap().org.as_deref(),
+        Some("石川労働局雇用環境・均等室")
+    );
+    assert_eq!(
+        paragraphs(&second.sections.effect),
+        written(&["◆見学会参加者24名"])
+    );
+}
