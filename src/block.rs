@@ -148,6 +148,10 @@ impl Block {
     }
 }
 
+/// The brackets a caption or a box's label opens on (`(写真)…`, `≪…≫`, `【…】`):
+/// a line opening on one is no headline's line.
+pub const LABEL_OPENERS: [char; 7] = ['(', '≪', '《', '<', '【', '〈', '＜'];
+
 /// Bullet marks that open an item or a paragraph.
 pub fn starts_with_bullet(text: &str) -> bool {
     text.starts_with([
@@ -4385,7 +4389,7 @@ fn opens_catch_line(text: &str) -> bool {
         && !words.is_empty()
         && !text.contains('。')
         && !starts_with_bullet(text)
-        && !text.starts_with(['(', '≪', '《', '<', '【', '〈', '＜'])
+        && !text.starts_with(LABEL_OPENERS)
         && !is_terminal(words)
         && !["ます", "です", "ました", "でした", "ません"]
             .iter()
@@ -4480,7 +4484,7 @@ pub fn is_headline(text: &str) -> bool {
     (12..=HEADLINE_MAX).contains(&width)
         && !text.contains('。')
         && !starts_with_bullet(text)
-        && !text.starts_with(['(', '≪', '《', '<', '【', '〈', '＜'])
+        && !text.starts_with(LABEL_OPENERS)
         && has_headline_ending(text)
 }
 
@@ -4491,7 +4495,7 @@ fn closes_wrapped_headline(text: &str) -> bool {
     (6..=HEADLINE_MAX).contains(&text.chars().count())
         && !text.contains(['。', '、'])
         && !starts_with_bullet(text)
-        && !text.starts_with(['(', '≪', '《', '<', '【', '〈', '＜'])
+        && !text.starts_with(LABEL_OPENERS)
         && has_headline_ending(text)
 }
 
@@ -4579,7 +4583,7 @@ pub fn opens_headline(text: &str) -> bool {
         && (width >= 12 || runs_on)
         && !text.contains('。')
         && !starts_with_bullet(text)
-        && !text.starts_with(['(', '≪', '《', '<', '【', '〈', '＜'])
+        && !text.starts_with(LABEL_OPENERS)
         && !is_terminal(text)
         && !["ます", "です", "ました", "でした", "ません"]
             .iter()

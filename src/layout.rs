@@ -27,7 +27,7 @@ use crate::block::{
     is_office_contact_line, is_terminal, is_theme_label, is_theme_tag, looks_like_caption,
     loose_caption, marked_photo_caption, may_open_on_subject, opens_on_kana, row_of_diagram_words,
     sentence_subject, starts_with_bullet, steps_under_label, wrapped_headline, Block, BlockKind,
-    Item, ItemKind, SectionKind, COMMENT_COLUMN,
+    Item, ItemKind, SectionKind, COMMENT_COLUMN, LABEL_OPENERS,
 };
 use crate::metrics;
 use crate::model::{Metric, MetricCategory};
@@ -1270,7 +1270,7 @@ fn headline_across_banner(blocks: &[Block], roles: &[Option<Role>], t: usize) ->
             l.width() <= 48
                 && !l.text.contains('。')
                 && !starts_with_bullet(&l.text)
-                && !l.text.starts_with(['(', '≪', '《', '<', '【', '〈', '＜'])
+                && !l.text.starts_with(LABEL_OPENERS)
                 && !metrics::has_count(&l.text)
         })
         && rest
