@@ -778,7 +778,9 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
         let caption_above = span_i > 0
             && (own_captions[span_i - 1].is_some() || heading_of(spans[span_i - 1].text).is_some());
         let record = regex!(r"^[^\s、。]+\s+(?:延べ|のべ|約|計|合計)?\s*$");
+        // A table's cell takes no words from the lines above it.
         let own_line = caption_above
+            || rows[span_i].is_some()
             || record.is_match(&joined[line_start..start])
             || span_i > 0
                 && heads_the_line_below(spans, span_i - 1)
@@ -953,7 +955,9 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
             .as_ref()
             .and_then(|row| row.header_of(start - line_start));
         if let Some((header, part, row_label)) = cell {
-            label = header.to_string();
+            // `5月 6月 計` over `12人 9人 21人`: a part's column counts the head.
+            let head = rows[span_i].as_ref().and_then(|r| r.head.as_deref());
+            label = head.unwrap_or(header).to_string();
             label_precedes = true;
             // A row label that is a fiscal year (`H30年度`) gives the figure's year
             // instead; a tally (`延べ38社`) and a sub-count column (`うち正社員`) stay.
@@ -961,7 +965,7 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
             let row = row_label.filter(|l| fiscal_years(l).next().is_none());
             // A row named by a part (`東会場(5月)`) is named whole.
             if qualifier.is_none() || tally || breakdown && row.is_some() {
-                let words: Vec<&str> = [tally.then_some("延べ"), row, part]
+                let words: Vec<&str> = [tally.then_some("延べ"), row, head.and(Some(header)), part]
                     .into_iter()
                     .flatten()
                     .collect();
@@ -1194,6 +1198,12 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
             start - line_start,
             end.min(line_end) - line_start,
         )
+        .or_else(|| {
+            // A row named by its year on a line of its own (`R3年度` / `21社`).
+            cell.and_then(|(_, _, row)| row)
+                .and_then(|row| fiscal_years(row).next())
+                .map(|y| y.2)
+        })
         .or_else(|| cell.and(rows[span_i].as_ref()).and_then(|r| r.caption_year))
         .or(captions[span_i]);
         let metric = Metric {
@@ -1392,6 +1402,39 @@ pub fn drop_restated(found: &mut Vec<Metric>) {
         .collect();
     let mut restated = restated.into_iter();
     found.retain(|_| !restated.next().unwrap_or(false));
+    drop_restated_totals(found);
+}
+
+/// `計 12社 210名` in a table, then `来場者210名は、前年度の約3倍` (`37人を採用`
+/// under `計 37人` of the 採用者数): a figure of no part printed after a
+/// table's total, of its value, unit, kind and noun, is that total told again.
+fn drop_restated_totals(found: &mut Vec<Metric>) {
+    let total = |m: &Metric| matches!(m.qualifier.as_deref(), Some("計" | "合計"));
+    let told_again = |m: &Metric| {
+        m.qualifier.is_none()
+            && found.iter().any(|o| {
+                total(o)
+                    && o.line < m.line
+                    && o.value == m.value
+                    && counted_alike(&o.unit, &m.unit)
+                    && o.category == m.category
+                    && same_noun(&o.label, &m.label)
+            })
+    };
+    let again: Vec<bool> = found.iter().map(told_again).collect();
+    let mut again = again.into_iter();
+    found.retain(|_| !again.next().unwrap_or(false));
+}
+
+/// Two labels of one counted noun, one the other's stem (`来場者` and
+/// `来場者数`, `採用` and `採用者数`).
+fn same_noun(a: &str, b: &str) -> bool {
+    let (a, b) = (
+        a.strip_suffix('数').unwrap_or(a),
+        b.strip_suffix('数').unwrap_or(b),
+    );
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.chars().count() >= 2 && long.starts_with(short)
 }
 
 /// The words in brackets right after a count that state it at an earlier time
@@ -1548,6 +1591,9 @@ struct Row<'a> {
     units: Vec<Option<&'static str>>,
     /// The fiscal year stated on the line above the header (the table's caption).
     caption_year: Option<i32>,
+    /// What every column counts when the columns are parts of one count
+    /// (`5月 6月 計` under `《月別の採用者数》`: 採用者数); the header then qualifies.
+    head: Option<String>,
     label: Option<&'a str>,
     /// Byte range in the line of each value cell, and its column in the header.
     cells: Vec<(usize, usize, usize)>,
@@ -1671,6 +1717,7 @@ fn table_rows<'a>(spans: &[Span<'a>]) -> Vec<Option<Row<'a>>> {
     let mut rows: Vec<Option<Row<'a>>> = Vec::with_capacity(spans.len());
     let mut header: Option<Vec<&'a str>> = None;
     let mut caption_year = None;
+    let mut head: Option<String> = None;
     // The unit of each column's cell in the last whole row (for a breakdown below it).
     let mut total: Option<Vec<Option<&'static str>>> = None;
     let mut breakdown = false;
@@ -1690,6 +1737,7 @@ fn table_rows<'a>(spans: &[Span<'a>]) -> Vec<Option<Row<'a>>> {
                 && header_unit(t).1.is_some()
                 && !t.contains(|c: char| c.is_ascii_digit());
             header = unit_header.then(|| vec![t]);
+            head = None;
             if unit_header {
                 caption_year = i
                     .checked_sub(1)
@@ -1753,6 +1801,7 @@ fn table_rows<'a>(spans: &[Span<'a>]) -> Vec<Option<Row<'a>>> {
                 header: h.iter().map(|w| header_unit(w).0).collect(),
                 units: h.iter().map(|w| header_unit(w).1).collect(),
                 caption_year,
+                head: head.clone(),
                 label,
                 cells: cells
                     .iter()
@@ -1777,14 +1826,91 @@ fn table_rows<'a>(spans: &[Span<'a>]) -> Vec<Option<Row<'a>>> {
                     w.chars().count() <= 12
                         && !w.contains(|c: char| c.is_ascii_digit() || c == '。')
                 });
-            header = heading.then(|| ws.iter().map(|&(_, w)| w).collect());
+            let parts = is_parts_header(&ws);
+            header = (heading || parts).then(|| ws.iter().map(|&(_, w)| w).collect());
+            head = parts
+                .then(|| list_head_above(&spans[..i]).or_else(|| count_heading_above(&spans[..i])))
+                .flatten();
             caption_year = i
                 .checked_sub(1)
                 .and_then(|above| stated_years(spans[above].text).last().and_then(|y| y.2));
         }
         rows.push(row);
     }
+    cells_one_a_line(spans, &mut rows);
     rows
+}
+
+/// A flattened table read out cell by cell: a header line of three or more
+/// column names (`回 会場 受講者 うち求職登録 就職者`) over each row's cells one
+/// a line, its name cells first, then its values (`第1回` / `高松市` / `14名` /
+/// `9名` / `4名`). Each value line is a row of one cell under its column,
+/// named by the row's first cell.
+fn cells_one_a_line<'a>(spans: &[Span<'a>], rows: &mut [Option<Row<'a>>]) {
+    let mut i = 0;
+    while i < spans.len() {
+        let ws = words(spans[i].text);
+        let names = ws.len() >= 3
+            && ws.iter().all(|&(_, w)| {
+                w.chars().count() <= 12 && !w.contains('。') && !is_value_cell(w) && !has_count(w)
+            });
+        let width = ws.len();
+        let cells = spans[i + 1..]
+            .iter()
+            .take_while(|s| {
+                let t = s.text.trim();
+                !t.is_empty() && !t.contains(char::is_whitespace) && t.chars().count() <= 12
+            })
+            .count();
+        // The row's name cells: those of the first row before its first value.
+        let value = |s: &Span<'_>| is_value_cell(without_bracket(s.text.trim()));
+        let first = &spans[(i + 1).min(spans.len())..(i + 1 + cells.min(width)).min(spans.len())];
+        let named = first.iter().take_while(|s| !value(s)).count();
+        if !names || cells < width || named == 0 || named + 2 > width {
+            i += 1;
+            continue;
+        }
+        let header: Vec<&'a str> = ws.iter().map(|&(_, w)| w).collect();
+        let caption_year = i
+            .checked_sub(1)
+            .and_then(|above| stated_years(spans[above].text).last().and_then(|y| y.2));
+        let mut at = i + 1;
+        while at + width <= i + 1 + cells {
+            let row = &spans[at..at + width];
+            let shaped = row
+                .iter()
+                .enumerate()
+                .all(|(k, s)| (k >= named) == value(s))
+                && row[named..].iter().any(|s| has_count(s.text));
+            if !shaped {
+                break;
+            }
+            for (k, s) in row.iter().enumerate().skip(named) {
+                let t = s.text.trim();
+                let a = t.as_ptr() as usize - s.text.as_ptr() as usize;
+                rows[at + k] = Some(Row {
+                    header: header.iter().map(|w| header_unit(w).0).collect(),
+                    units: header.iter().map(|w| header_unit(w).1).collect(),
+                    caption_year,
+                    head: None,
+                    label: Some(row[0].text.trim()),
+                    cells: vec![(a, a + without_bracket(t).len(), k)],
+                });
+            }
+            at += width;
+        }
+        i = at.max(i + 1);
+    }
+}
+
+/// A line of the parts of one count standing as a table's columns
+/// (`5月 6月 7月 計`, `第1回 第2回 合計`): two or more months, terms,
+/// venues or sessions, perhaps with the total.
+fn is_parts_header(ws: &[(usize, &str)]) -> bool {
+    let part = |w: &str| is_partition(w) || session_end(w) == Some(w.len());
+    ws.len() >= 2
+        && ws.iter().all(|&(_, w)| part(w))
+        && ws.iter().any(|&(_, w)| !matches!(w, "計" | "合計"))
 }
 
 /// Inside a parenthesised sub-count `(うち…` that is still open.
@@ -4752,6 +4878,39 @@ mod tests {
                 ("受講者数", 15, Some("専門学校生")),
             ])
         );
+    }
+
+    /// Other shapes of a flattened table: the cells one a line under the
+    /// line of column names, a year naming each row; the months as the
+    /// columns over one line of figures, counting the heading's noun.
+    #[test]
+    fn tables_read_out_cell_by_cell_or_by_months() {
+        let own = |rows: &[(&str, u64, Option<&str>)]| -> Vec<(String, u64, Option<String>)> {
+            rows.iter()
+                .map(|(l, v, q)| (l.to_string(), *v, q.map(str::to_string)))
+                .collect()
+        };
+        assert_eq!(
+            lines_read("年度 協力企業 実習生 修了率\nR4年度\n１２社\n３０名\n９０％\nR5年度\n１５社\n－\n－"),
+            own(&[("協力企業", 12, None), ("実習生", 30, None), ("協力企業", 15, None)])
+        );
+        assert_eq!(
+            lines_read("◆月別の新規登録者\n１０月 １１月 １２月 計\n５人 ７人 ４人 １６人"),
+            own(&[
+                ("新規登録者", 5, Some("10月")),
+                ("新規登録者", 7, Some("11月")),
+                ("新規登録者", 4, Some("12月")),
+                ("新規登録者", 16, Some("計")),
+            ])
+        );
+        let ws = |t: &'static str| words(t);
+        assert!(is_parts_header(&ws("4月 5月 計")));
+        assert!(is_parts_header(&ws("第1回 第2回")));
+        assert!(!is_parts_header(&ws("計 合計")));
+        assert!(!is_parts_header(&ws("4月 参加者")));
+        assert!(same_noun("採用者数", "採用"));
+        assert!(same_noun("来場者", "来場者"));
+        assert!(!same_noun("来場者", "参加者"));
     }
 
     #[test]
