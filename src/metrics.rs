@@ -1132,7 +1132,10 @@ pub fn find(spans: &[Span<'_>]) -> Vec<Metric> {
             let heading = fiscal_years(&joined[line_start..start])
                 .next()
                 .and_then(|_| count_heading_above(&spans[..span_i]));
-            label = heading.or_else(|| prev_label.clone()).unwrap_or_default();
+            label = heading
+                .or_else(|| quoted_name_before(before))
+                .or_else(|| prev_label.clone())
+                .unwrap_or_default();
         } else if label_precedes && regex!(r"(いる|ある|した|する)$").is_match(&label) {
             label.push_str(&unit);
         }
@@ -2321,6 +2324,11 @@ fn without_inclusion(text: &str) -> &str {
 /// Scan back from the number: (label, qualifier from a うち/のうち split,
 /// parenthesised note, the modifier [`counted_noun`] took off the label).
 fn label_before(before: &str) -> (String, Option<String>, Option<String>, String) {
+    if let Some(rest) = once_each_before(before) {
+        let (label, qualifier, note, modifier) = label_before(rest);
+        let qualifier = Some(qualifier.map_or("実".to_string(), |q| format!("{q} 実")));
+        return (label, qualifier, note, modifier);
+    }
     let mut text = without_inclusion(bare_before(before));
     // `関係者(112人)`: the figure alone in brackets after its noun.
     if let Some(t) = text.strip_suffix('(') {
@@ -2751,6 +2759,27 @@ fn is_session_event(word: &str) -> bool {
 /// session, a course (a katakana word) or a place the figure holds for each of.
 const PER_ITEM: &str =
     r"(?:毎回|各(?:[\p{Katakana}ー]+|会場|教室|地区|施設|学校|窓口|回|日|校|期|班|部))";
+
+/// `相談 実41名`, `(実14名)`: 実 standing as a word right before the figure
+/// says it counts each one once, as 延べ says each time; it is no noun. The
+/// words before it, where the noun is.
+fn once_each_before(before: &str) -> Option<&str> {
+    let text = before.trim_end_matches(|c: char| c.is_whitespace() || c == ':');
+    let rest = text.strip_suffix('実')?;
+    rest.chars()
+        .next_back()
+        .is_none_or(|c| is_delim(c) || matches!(c, '(' | '、'))
+        .then_some(rest)
+}
+
+/// `「アスリート企業説明会」42名`: a name in 「」 right before a figure that no
+/// noun names is what the figure counts, the name as printed.
+fn quoted_name_before(before: &str) -> Option<String> {
+    let text = bare_before(before);
+    let open = text.strip_suffix('」')?.rfind('「')?;
+    let name = &text[open..];
+    (name.chars().count() > 2).then(|| name.to_string())
+}
 
 /// `延べ` (or `のべ`) right before the figure, perhaps before 約 (`延べ約1,200名`):
 /// the figure counts a person or a company once for each time they came.

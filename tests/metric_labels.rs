@@ -112,3 +112,48 @@ fn a_sub_count_is_qualified_by_its_whole_part() {
         ]
     );
 }
+
+/// A 森林の担い手 page whose results count people once each (実) beside a
+/// tally (延べ), and an event named in 「」 right before its figure.
+const FOREST_WORKERS: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【高知県】【高知労働局ハローワーク高知】
+
+林業の担い手を育てる体験研修と職業相談
+
+【課題・目的】
+県内の林業事業体では作業員の高齢化が進んでいる。林業の仕事を体験する機会を設け、担い手の確保を図る。
+
+【実施概要】
+県が林業の体験研修を開き、ハローワークが参加者の職業相談に応じた。
+
+【効果】
+【実績】
+「林業しごと体験ツアー」２８名
+「現場見学会」 延べ４０名（実１６名）
+・職業相談 実２５名、延べ８３件
+
+≪照会先≫ 高知労働局職業安定部職業安定課 ＴＥＬ：０８８－８８５－６０５１
+";
+
+#[test]
+fn a_count_once_each_and_a_named_event_label_their_figures() {
+    let doc = read_page(FOREST_WORKERS);
+    let c = &doc.cases[0];
+    let read: Vec<(&str, Option<&str>, u64)> = c
+        .metrics
+        .iter()
+        .map(|m| (m.label.as_str(), m.qualifier.as_deref(), m.value))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("「林業しごと体験ツアー」", None, 28),
+            ("「現場見学会」", Some("延べ"), 40),
+            ("「現場見学会」", Some("実"), 16),
+            ("職業相談", Some("実"), 25),
+            ("職業相談", Some("延べ"), 83),
+        ]
+    );
+}
