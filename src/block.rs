@@ -1114,18 +1114,19 @@ pub fn comment_header(text: &str) -> Option<(String, &str)> {
 
 /// A message's header: who speaks and より or から一言 (`北九州市長より`,
 /// `＜〇〇市長より＞`, `「担当者から一言」`), as コメント heads a comment: a
-/// line of its own, in brackets (not round ones: a note) or bare; a bare
-/// one names a post or an organisation by its ending (`…市長`, `…担当者`,
-/// `…センター`), no phrase (`…の支援により` ends a wrapped line).
-/// The speaker is the name without より or から一言, one who speaks for the
-/// initiative ([`speaks_for`]).
+/// line of its own, in brackets (not round ones: a note), between tildes
+/// (`～労働局から一言～`) or bare; a bare one names a post or an
+/// organisation by its ending (`…市長`, `…担当者`, `…センター`), no phrase
+/// (`…の支援により` ends a wrapped line). The speaker is the name without
+/// より or から一言, one who speaks for the initiative ([`speaks_for`]); an
+/// organisation before its unit (`＜〇〇県 雇用労働課より＞`) speaks.
 fn message_header(text: &str) -> Option<String> {
     // (Cheap first, by bytes: a short line ending on より or 一言, perhaps
-    // before a closing bracket — `>`, `]`, or 〉》】」』〕 and ≫; then the
+    // before a closing bracket — `>`, `]`, a tilde `~`, or 〉》】」』〕 and ≫; then the
     // words.)
     let b = text.as_bytes();
     let end = match b.last()? {
-        b'>' | b']' => b.len() - 1,
+        b'>' | b']' | b'~' => b.len() - 1,
         0x89 | 0x8B | 0x91 | 0x8D | 0x8F | 0x95 | 0xAB => b.len().saturating_sub(3),
         _ => b.len(),
     };
@@ -1140,6 +1141,9 @@ fn message_header(text: &str) -> Option<String> {
             .iter()
             .find_map(|w| t.trim_end().strip_suffix(w))?
             .trim();
+        // An organisation and its unit or post (`千葉県 雇用労働課より`):
+        // the organisation speaks.
+        let name = organisation_of_unit(name).unwrap_or(name);
         // A name, no phrase (`補助金は県より`): no particle of a sentence.
         let plain = (1..=20).contains(&name.chars().count())
             && !name.contains(['、', '。', ' ', ':', '(', '「', '<', '【'])
@@ -1157,6 +1161,7 @@ fn message_header(text: &str) -> Option<String> {
         '『' => '』',
         '[' => ']',
         '〔' => '〕',
+        '~' => '~',
         _ => {
             // A line of its own: the name of a post or an organisation, a
             // heading mark before it (`■〇〇市より`) no part of the name.
@@ -1171,6 +1176,51 @@ fn message_header(text: &str) -> Option<String> {
     };
     strip(text[open.len_utf8()..].strip_suffix(close)?)
 }
+
+/// A speaker printed as an organisation and one of its units or posts, a
+/// space between (`千葉県 雇用労働課`, `ハローワーク帯広 所長`,
+/// `長岡市 商工部担当者`): the organisation, who speaks for the initiative.
+fn organisation_of_unit(name: &str) -> Option<&str> {
+    let (org, unit) = name.split_once(' ')?;
+    let unit = unit.trim();
+    let is_unit = !unit.is_empty()
+        && unit.chars().count() <= 15
+        && !unit.contains([' ', '、', '。', '(', '「'])
+        && (ends_with_any(unit, &STAFF) || ends_with_any(unit, &UNIT_ENDINGS));
+    (is_unit && looks_like_org(org) && !names_the_served(org)).then_some(org)
+}
+
+/// A comment's header naming no コメント: an organisation and one of its
+/// units or posts in brackets on a line of their own (`＜〇〇市 商工観光部＞`,
+/// `＜ハローワーク〇〇 所長＞`, [`organisation_of_unit`]) over a line of
+/// speech, not over items (a role's header is over bullets). The
+/// organisation speaks.
+fn unit_header(text: &str, below: &[Line]) -> Option<String> {
+    // (Cheap first: a short line in brackets holding a space.)
+    if text.len() > 90 || !text.contains(' ') {
+        return None;
+    }
+    let open = text.chars().next()?;
+    let close = match open {
+        '<' => '>',
+        '〈' => '〉',
+        '《' => '》',
+        '【' => '】',
+        '≪' => '≫',
+        '[' => ']',
+        '〔' => '〕',
+        _ => return None,
+    };
+    let inner = text[open.len_utf8()..].strip_suffix(close)?.trim();
+    let org = organisation_of_unit(inner)?;
+    let next = below.iter().find(|l| !l.is_blank())?;
+    let speech = !starts_with_bullet(&next.text) && !is_label_line(&next.text);
+    speech.then(|| org.to_string())
+}
+
+/// How the names of an organisation's units and posts end (`…課`, `…室`,
+/// `…指導官`, `…長`): [`organisation_of_unit`].
+const UNIT_ENDINGS: [&str; 6] = ["部", "課", "室", "係", "長", "官"];
 
 /// The bracketed form of a comment header, `＜…コメント＞` or `＜…声＞` in
 /// any of the brackets, closed by any of them: the name before the word, the
@@ -1217,33 +1267,46 @@ fn bracketed_comment(text: &str) -> Option<(&str, &'static str, &str)> {
 }
 
 /// An interview's header, alone on its line: `＜ハローワーク〇〇に聞きました＞`
-/// in any bracket over Ｑ．/Ａ． lines is a comment of the one asked, the
-/// name before に聞きました (or に聞く). People the initiative served
-/// (`＜受講生に聞きました＞`) give voices, not a comment.
+/// in any bracket or between tildes (`～〇〇市 商工部担当者に聞きました～`)
+/// over Ｑ．/Ａ． lines is a comment of the one asked, the name before
+/// に聞きました (or に聞く), an organisation before its unit or post
+/// ([`organisation_of_unit`]); a bare line names one who speaks for the
+/// initiative (`ハローワーク〇〇 統括職業指導官に聞きました`). People the
+/// initiative served (`＜受講生に聞きました＞`) give voices, not a comment.
 fn interview_header(text: &str) -> Option<String> {
-    // (Cheap first: a line in brackets holding the words, then the regex.)
-    // (Brackets open on `<`, `[`, `(` or the lead bytes of 〈《【〔「 and ≪.)
-    if !matches!(
-        text.as_bytes(),
-        [b'<' | b'[' | b'(', ..] | [0xE3, 0x80, ..] | [0xE2, 0x89, ..]
-    ) {
+    // (Cheap first: a line holding the words, then read by hand.)
+    if text.len() > 90 || !contains!(text, "に聞") {
         return None;
     }
-    let asked = text
-        .strip_suffix(['>', '〉', '》', '】', '≫', ']', '〕', ')', '」'])?
-        .trim_end();
-    if !["に聞きました", "に聞く", "に聞いてみました"]
+    let open = text.chars().next()?;
+    let bracketed = matches!(
+        open,
+        '<' | '〈' | '《' | '【' | '≪' | '[' | '〔' | '(' | '「' | '~'
+    );
+    let asked = if bracketed {
+        text[open.len_utf8()..]
+            .strip_suffix(['>', '〉', '》', '】', '≫', ']', '〕', ')', '」', '~'])?
+    } else {
+        text
+    };
+    let name = ["に聞きました", "に聞く", "に聞いてみました"]
         .iter()
-        .any(|w| asked.ends_with(w))
-    {
+        .find_map(|w| asked.trim_end().strip_suffix(w))?
+        .trim();
+    let plain = (1..=25).contains(&name.chars().count())
+        && !name.contains([
+            '、', '。', '<', '>', '〈', '〉', '《', '》', '【', '】', '≪', '≫',
+        ]);
+    if !plain {
         return None;
     }
-    let c = regex!(
-        r"^[<〈《【≪\[〔(「]\s*([^、。<>〈〉《》【】≪≫]{1,25}?)\s*に聞(?:きました|く|いてみました)\s*[>〉》】≫\]〕)」]$"
-    )
-    .captures(text)?;
-    let name = c[1].trim();
-    (!name.is_empty() && !names_the_served(name)).then(|| name.to_string())
+    let name = organisation_of_unit(name).unwrap_or(name);
+    let asked_for = if bracketed {
+        !names_the_served(name)
+    } else {
+        !name.contains(' ') && speaks_for(name)
+    };
+    asked_for.then(|| name.to_string())
 }
 
 /// A line of an interview: a question or an answer marked Ｑ．/Ａ． (`Q.…`,
@@ -2833,6 +2896,10 @@ fn classify_line(line: &Line, below: &[Line], page: &[Line], out: &mut Vec<Item>
         if !rest.trim().is_empty() {
             out.push(item(line, rest, ItemKind::Text));
         }
+        return;
+    }
+    if let Some(speaker) = unit_header(text, below) {
+        out.push(item(line, "", ItemKind::CommentHeader(speaker)));
         return;
     }
     if let Some(hs) = broken_heading(text, below) {
@@ -6525,6 +6592,36 @@ pub(crate) mod tests {
         ] {
             assert_eq!(subject(phrase), None, "{phrase}");
         }
+    }
+
+    #[test]
+    fn an_organisation_speaks_for_its_unit_or_post() {
+        assert_eq!(organisation_of_unit("千葉県 雇用労働課"), Some("千葉県"));
+        assert_eq!(
+            organisation_of_unit("ハローワーク帯広 所長"),
+            Some("ハローワーク帯広")
+        );
+        assert_eq!(
+            organisation_of_unit("ハローワーク成田 統括職業指導官"),
+            Some("ハローワーク成田")
+        );
+        assert_eq!(organisation_of_unit("長岡市 商工部担当者"), Some("長岡市"));
+        assert_eq!(organisation_of_unit("岡山県担当者"), None);
+        assert_eq!(organisation_of_unit("参加企業 人事課"), None);
+        assert_eq!(organisation_of_unit("令和5年度 実績"), None);
+        let header = |t: &str| comment_header(t).map(|(s, _)| s);
+        assert_eq!(header("<千葉県 雇用労働課より>").as_deref(), Some("千葉県"));
+        assert_eq!(header("~労働局から一言~").as_deref(), Some("労働局"));
+        assert_eq!(
+            header("~長岡市 商工部担当者に聞きました~").as_deref(),
+            Some("長岡市")
+        );
+        assert_eq!(
+            header("ハローワーク成田 統括職業指導官に聞きました").as_deref(),
+            Some("ハローワーク成田")
+        );
+        assert_eq!(header("受講生に聞きました"), None);
+        assert_eq!(header("先輩社員 山田さんに聞きました"), None);
     }
 
     #[test]
