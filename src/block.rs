@@ -30,6 +30,47 @@ macro_rules! contains {
     }};
 }
 
+/// `text.trim()`, asking first whether either end is white space at all:
+/// lines come trimmed from cleaning, and `str::trim` decodes and tests a
+/// character at both ends on every call, which costs more than this look at
+/// the bytes of the two.
+pub(crate) fn trim(text: &str) -> &str {
+    let b = text.as_bytes();
+    if opens_on_space(b) || ends_on_space(b) {
+        text.trim()
+    } else {
+        text
+    }
+}
+
+/// Whether UTF-8 `b` opens on white space ([`char::is_whitespace`]: tab to
+/// carriage return, space, U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028,
+/// U+2029, U+202F, U+205F, U+3000).
+fn opens_on_space(b: &[u8]) -> bool {
+    matches!(
+        b,
+        [b'\t'..=b'\r' | b' ', ..]
+            | [0xC2, 0x85 | 0xA0, ..]
+            | [0xE1, 0x9A, 0x80, ..]
+            | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..]
+            | [0xE2, 0x81, 0x9F, ..]
+            | [0xE3, 0x80, 0x80, ..]
+    )
+}
+
+/// Whether UTF-8 `b` ends on white space (as [`opens_on_space`]).
+fn ends_on_space(b: &[u8]) -> bool {
+    matches!(
+        b,
+        [.., b'\t'..=b'\r' | b' ']
+            | [.., 0xC2, 0x85 | 0xA0]
+            | [.., 0xE1, 0x9A, 0x80]
+            | [.., 0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF]
+            | [.., 0xE2, 0x81, 0x9F]
+            | [.., 0xE3, 0x80, 0x80]
+    )
+}
+
 /// The headed parts of the page template.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum SectionKind {
@@ -237,7 +278,7 @@ fn known_heading_kind(key: &str) -> Option<SectionKind> {
 /// so only an exact label counts, not the looser words [`heading_kind`] accepts
 /// inside 【】. Returns the section and the label as printed.
 pub fn marked_heading(text: &str) -> Option<(SectionKind, String)> {
-    let text = text.trim();
+    let text = trim(text);
     let first = text.chars().next()?;
     let label = if let Some(close) = heading_bracket(first) {
         match text[first.len_utf8()..].strip_suffix(close) {
@@ -250,7 +291,7 @@ pub fn marked_heading(text: &str) -> Option<(SectionKind, String)> {
     } else {
         return numbered_heading(text);
     };
-    let label = label.trim();
+    let label = trim(label);
     // The longest label, spaced out (`取 り 組 み 概 要`), is 23 bytes: a longer
     // one is text, and needs no key.
     if label.len() > 24 {
@@ -444,9 +485,7 @@ pub fn numbered_label(text: &str) -> Option<&str> {
     if text.len() > 48 {
         return None;
     }
-    let label = text[number_prefix(text, true)?..]
-        .trim_end_matches(':')
-        .trim();
+    let label = trim(text[number_prefix(text, true)?..].trim_end_matches(':'));
     let short = (1..=12).contains(&label.chars().count());
     (short && !label.contains(['。', '、']) && !crate::metrics::has_count(label)).then_some(label)
 }
@@ -463,7 +502,7 @@ fn leading_groups(text: &str) -> (Vec<String>, &str) {
     while let Some(after) = rest.strip_prefix('【') {
         match after.find('】') {
             Some(end) => {
-                groups.push(after[..end].trim().to_string());
+                groups.push(trim(&after[..end]).to_string());
                 rest = after[end + '】'.len_utf8()..].trim_start();
             }
             None => break,
@@ -560,11 +599,12 @@ fn ends_with_any(text: &str, endings: &[&str]) -> bool {
 /// The organisation a role label names: the label itself (`仙台市`) or the
 /// label less の役割 (`市の役割` → `市`), when that looks like an organisation.
 pub fn role_org(label: &str) -> Option<String> {
-    let name = label
-        .strip_suffix("の役割")
-        .or_else(|| label.strip_suffix("役割"))
-        .unwrap_or(label)
-        .trim();
+    let name = trim(
+        label
+            .strip_suffix("の役割")
+            .or_else(|| label.strip_suffix("役割"))
+            .unwrap_or(label),
+    );
     looks_like_org(name).then(|| name.to_string())
 }
 
@@ -654,7 +694,7 @@ fn marked_role_header<'a>(
         }
         None => (inner.trim_end_matches(':'), ""),
     };
-    let label = label.trim();
+    let label = trim(label);
     if label.chars().count() > 20 {
         return None;
     }
@@ -1768,7 +1808,7 @@ pub enum PageNumber {
 
 /// Does this whole (cleaned) line read as a page number?
 pub fn page_number(text: &str) -> Option<PageNumber> {
-    let t = text.trim();
+    let t = trim(text);
     // At most 12 characters (48 bytes): most lines are ruled out by their length.
     if t.len() > 48 || !t.bytes().any(|b| b.is_ascii_digit()) || t.chars().count() > 12 {
         return None;
@@ -1794,7 +1834,7 @@ macro_rules! case_number {
 /// above the title (`事例1`, `No.3`, `【事例5】`, `事例No.12`): page furniture,
 /// as a page number is.
 pub fn is_case_number(text: &str) -> bool {
-    let t = text.trim();
+    let t = trim(text);
     // (At most 12 characters, opening with 事, N, n or a bracket.)
     t.len() <= 36
         && t.starts_with(['事', 'N', 'n', '【', '<', '[', '(', '〈', '《'])
@@ -1822,7 +1862,7 @@ pub fn is_theme_label(text: &str) -> bool {
     {
         return false;
     }
-    let t = text.trim();
+    let t = trim(text);
     let head = &t.as_bytes()[..t.len().min(24)];
     let theme = contains!(t, "テーマ");
     if !theme && !head.iter().any(u8::is_ascii_digit) || t.contains('。') {
@@ -1981,7 +2021,7 @@ fn is_ministry_office(t: &str) -> bool {
 /// `雇用対策好事例集(令和5年度版)`), a noun phrase, no sentence.
 pub fn is_volume_line(text: &str) -> bool {
     // (At most 40 characters, naming 好事例集.)
-    let t = text.trim();
+    let t = trim(text);
     t.len() <= 120
         && contains!(t, "好事例集")
         && regex!(
@@ -2586,7 +2626,7 @@ fn diagram_words_on_line(text: &str) -> Option<usize> {
 pub fn spaced_out_words(lines: &[Item]) -> bool {
     (1..=4).contains(&lines.len())
         && lines.iter().all(|l| {
-            let t = l.text.trim();
+            let t = trim(&l.text);
             let letters = t.split(' ').count();
             letters >= 3
                 && t.split(' ').all(|p| p.chars().count() == 1)
@@ -2748,7 +2788,7 @@ pub fn is_label_line(text: &str) -> bool {
 fn item(line: &Line, text: &str, kind: ItemKind) -> Item {
     Item {
         line: line.number,
-        text: text.trim().to_string(),
+        text: trim(text).to_string(),
         kind,
         gap_before: false,
     }
@@ -4734,7 +4774,7 @@ pub fn looks_like_caption(lines: &[Item]) -> bool {
 /// (`…の様子(参加者12名)`); no sentence (no 。), no bullet.
 pub fn marked_photo_caption(text: &str) -> bool {
     // (At most 50 characters, no 。: most lines are ruled out by their ends.)
-    let t = text.trim();
+    let t = trim(text);
     if t.len() > 150 || t.chars().count() > 50 || t.contains('。') {
         return false;
     }
@@ -4855,6 +4895,21 @@ pub(crate) mod tests {
     use super::*;
     use crate::page::split;
     use crate::source::lines;
+
+    #[test]
+    fn trim_is_str_trim() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            for t in [
+                format!("{c}"),
+                format!("{c}字"),
+                format!("字{c}"),
+                format!("{c}字{c}"),
+            ] {
+                assert_eq!(trim(&t), t.trim(), "U+{:04X}", c as u32);
+            }
+        }
+        assert_eq!(trim(""), "");
+    }
 
     #[test]
     fn a_theme_label_names_the_theme_after_a_number_or_a_marker() {

@@ -18,7 +18,7 @@
 //! assert_eq!(m[0].fiscal_year, Some(2013));
 //! ```
 
-use crate::block::starts_with_bullet;
+use crate::block::{starts_with_bullet, trim};
 use crate::model::{Metric, MetricCategory};
 
 /// Counter units; a figure is digits (with thousands commas) and one of these.
@@ -1693,7 +1693,7 @@ fn without_bracket(word: &str) -> &str {
 
 /// A line that announces the parts of the row above (`(内訳)`): the table goes on.
 fn is_breakdown_mark(text: &str) -> bool {
-    let t = text.trim();
+    let t = trim(text);
     t.len() <= 18
         && t.trim_matches(|c: char| matches!(c, '(' | ')' | '【' | '】' | '<' | '>' | '〈' | '〉'))
             == "内訳"
@@ -1733,8 +1733,8 @@ fn table_rows<'a>(spans: &[Span<'a>]) -> Vec<Option<Row<'a>>> {
         // Only a line with a gap between words can be a table line, but for
         // the header of a table of one column that prints its unit
         // (`施設外就労の利用者(人)` over `2022年度 8`).
-        if !s.text.trim().contains(' ') {
-            let t = s.text.trim();
+        if !trim(s.text).contains(' ') {
+            let t = trim(s.text);
             let unit_header = t.ends_with(')')
                 && t.chars().count() <= 20
                 && header_unit(t).1.is_some()
