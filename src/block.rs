@@ -2834,11 +2834,14 @@ struct Seen {
 /// particle (`連絡先を引き継ぐ…`) opens a sentence, unless the line gives a
 /// number (`お問い合わせは…課 TEL …`).
 fn is_contact_label(text: &str) -> bool {
-    // (Every form of the contact pattern holds 問, 照会先, 連絡先 or 担当: looked for first.)
+    // (Every form of the contact pattern holds 問 or 照会先, or opens on 連絡先 or
+    // 担当, perhaps after a bracket: looked for first.)
+    let after_bracket = text.chars().next().map_or("", |c| &text[c.len_utf8()..]);
+    let opens_on = |word: &str| text.starts_with(word) || after_bracket.starts_with(word);
     let contact_word = contains!(text, "問")
         || contains!(text, "照会先")
-        || contains!(text, "連絡先")
-        || contains!(text, "担当");
+        || opens_on("連絡先")
+        || opens_on("担当");
     if !contact_word {
         return false;
     }
