@@ -2521,7 +2521,12 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>, String
     };
     // `…をしている未就学児のいる` + 世帯: a verb fragment left by the cut goes, and a
     // relative clause names the counted unit itself (`未就学児のいる世帯`).
-    let label = regex!(r"^(している|ている|された|される|した|する|れる)").replace(label, "");
+    // (Cheap first: each fragment opens on し, て, さ or れ.)
+    let label = if label.starts_with(['し', 'て', 'さ', 'れ']) {
+        regex!(r"^(している|ている|された|される|した|する|れる)").replace(label, "")
+    } else {
+        std::borrow::Cow::Borrowed(label)
+    };
     let label = label.as_ref();
     // `説明会を経た就職者`: the verb of the clause cut at を (経た) is no part of
     // the noun after it.
@@ -2531,17 +2536,24 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>, String
         false => label,
     };
     // `相談を契機とした新規求職登録者`: a relative clause before the noun is no part of it.
-    let label = match regex!(r"(とした|による|における|を通じた|に伴う)")
-        .find_iter(label)
-        .last()
-    {
+    // (Cheap first: each such ending holds と, に or を.)
+    let relative = label.contains(['と', 'に', 'を']).then(|| {
+        regex!(r"(とした|による|における|を通じた|に伴う)")
+            .find_iter(label)
+            .last()
+    });
+    let label = match relative.flatten() {
         Some(m) if label[m.end()..].chars().count() >= 2 => &label[m.end()..],
         _ => label,
     };
     // `1回あたり定員`: the unit the figure is counted per qualifies it.
     let per = regex!(r"^[0-9]+\s*(?:回|日|社|人|名|組|会場)?(?:あたり|当たり|につき)の?");
     // `1日あたり平均50人が利用`: nothing but the unit before; the noun follows.
-    let label = match per.find(label) {
+    let label = match label
+        .starts_with(|c: char| c.is_ascii_digit())
+        .then(|| per.find(label))
+        .flatten()
+    {
         Some(m) => {
             qualifier.get_or_insert_with(|| m.as_str().trim_end_matches('の').to_string());
             &label[m.end()..]
@@ -2549,7 +2561,10 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>, String
         None => label,
     };
     // `第1回開催時の求職者`: the session is the qualifier, the noun the label.
-    let label = match regex!(r"^第[0-9]+回[^の]*の").find(label) {
+    let session = label
+        .starts_with('第')
+        .then(|| regex!(r"^第[0-9]+回[^の]*の").find(label));
+    let label = match session.flatten() {
         Some(m) if m.end() < label.len() => &label[m.end()..],
         _ => label,
     };
@@ -2579,7 +2594,13 @@ fn label_before(before: &str) -> (String, Option<String>, Option<String>, String
     let date = regex!(
         r"^(?:平成|令和|昭和|[HRS])?\s*(?:[0-9]{1,4}|元)\s*(?:年度中?|年\s*[0-9]{1,2}\s*月|\.\s*[0-9]{1,2})(上半期|下半期|上期|下期|第[0-9]四半期)?の?"
     );
-    let label = match date.captures(label) {
+    // (Cheap first: a date opens on an era, a digit, 元 or white space.)
+    let dated = label.starts_with(|c: char| {
+        matches!(c, '平' | '令' | '昭' | 'H' | 'R' | 'S' | '元')
+            || c.is_ascii_digit()
+            || c.is_whitespace()
+    });
+    let label = match dated.then(|| date.captures(label)).flatten() {
         Some(c) if c[0].len() < label.len() => {
             if let (None, Some(period)) = (&qualifier, c.get(1)) {
                 qualifier = Some(period.as_str().to_string());
