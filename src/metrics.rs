@@ -1852,12 +1852,6 @@ fn table_rows<'a>(spans: &[Span<'a>]) -> Vec<Option<Row<'a>>> {
 fn cells_one_a_line<'a>(spans: &[Span<'a>], rows: &mut [Option<Row<'a>>]) {
     let mut i = 0;
     while i < spans.len() {
-        let ws = words(spans[i].text);
-        let names = ws.len() >= 3
-            && ws.iter().all(|&(_, w)| {
-                w.chars().count() <= 12 && !w.contains('。') && !is_value_cell(w) && !has_count(w)
-            });
-        let width = ws.len();
         let cells = spans[i + 1..]
             .iter()
             .take_while(|s| {
@@ -1865,6 +1859,17 @@ fn cells_one_a_line<'a>(spans: &[Span<'a>], rows: &mut [Option<Row<'a>>]) {
                 !t.is_empty() && !t.contains(char::is_whitespace) && t.chars().count() <= 12
             })
             .count();
+        // Three columns at least, each with a cell below: most lines are no header.
+        if cells < 3 {
+            i += 1;
+            continue;
+        }
+        let ws = words(spans[i].text);
+        let names = ws.len() >= 3
+            && ws.iter().all(|&(_, w)| {
+                w.chars().count() <= 12 && !w.contains('。') && !is_value_cell(w) && !has_count(w)
+            });
+        let width = ws.len();
         // The row's name cells: those of the first row before its first value.
         let value = |s: &Span<'_>| is_value_cell(without_bracket(s.text.trim()));
         let first = &spans[(i + 1).min(spans.len())..(i + 1 + cells.min(width)).min(spans.len())];
