@@ -1091,6 +1091,22 @@ fn colon_role(text: &str) -> Option<(String, &str)> {
     role_org(name).map(|org| (org, rest))
 }
 
+/// A role written `org）items` in the role blocks' column (`倉敷市）相談スペース
+/// の提供` / `ハローワーク）職業相談`): the organisation as the line's subject,
+/// closed by a bracket that no bracket opens, and its items.
+fn bracket_role(text: &str) -> Option<(String, &str)> {
+    let (name, rest) = text.split_once(')')?;
+    let (name, rest) = (name.trim(), rest.trim());
+    if rest.is_empty()
+        || name.contains(['(', '、', '。', ' '])
+        || name.chars().count() > 15
+        || name.chars().any(|c| c.is_ascii_digit())
+    {
+        return None;
+    }
+    role_org(name).map(|org| (org, rest))
+}
+
 /// Roles written one organisation a line, `org：…`, under another heading
 /// than 役割分担 (`市：会場の確保、周知` / `ハローワーク：職業相談`): a line
 /// that opens on an organisation's name and a colon ([`colon_role`], `org`)
@@ -3046,6 +3062,7 @@ fn classify_line(line: &Line, below: &[Line], page: &[Line], out: &mut Vec<Item>
             colon_role(text).filter(|(org, _)| colon_roles_in_a_row(org, next))
         }
     };
+    let closed = || seen.in_roles.then(|| bracket_role(text)).flatten();
     let printed = || {
         *seen
             .roles_printed
@@ -3081,6 +3098,7 @@ fn classify_line(line: &Line, below: &[Line], page: &[Line], out: &mut Vec<Item>
     if let Some((org, rest)) = marked_role_header(&marked, seen.in_roles, item_due, next, printed)
         .or_else(partner)
         .or_else(colon)
+        .or_else(closed)
         .or_else(bare)
         .or_else(sibling)
         .or_else(row)

@@ -839,3 +839,50 @@ fn role_headers_in_parentheses_and_quotes_with_hyphen_and_circle_items() {
     );
     all_placed(&doc);
 }
+
+/// Roles printed with the organisation as the subject, closed by a bracket
+/// and no bullet (`鳥取市）…` / `ハローワーク）…`), one wrapped onto a second
+/// line.
+const CLOSING_BRACKET_ROLES: &str = "\
+ひとり親家庭の親の就職を、市の窓口とハローワークが一緒に支える
+
+国と地方自治体の連携による雇用対策好事例
+
+【鳥取県鳥取市】 【鳥取労働局ハローワーク鳥取】
+
+【課題・目的】
+ひとり親家庭の親は、子育てと仕事の両立が難しく、就職に踏み出しにくい。
+
+【実施概要】
+市のこども家庭課の窓口で、ハローワークの職員が月４回の出張相談を行う。
+
+【役割分担】
+鳥取市）相談場所の提供、児童扶養手当の手続きに来られた方への案内、市報での
+周知
+ハローワーク）出張相談、求人情報の提供、職業紹介
+
+【効果】
+出張相談の利用者４２名、うち就職者１５名。
+
+≪照会先≫ 鳥取労働局職業安定部職業安定課 （ＴＥＬ：０８５７－２９－１７０７）
+";
+
+#[test]
+fn roles_with_the_organisation_closed_by_a_bracket() {
+    let doc = extract(CLOSING_BRACKET_ROLES);
+    assert_eq!(
+        roles_of(&doc),
+        vec![
+            role(
+                "鳥取市",
+                &["相談場所の提供、児童扶養手当の手続きに来られた方への案内、市報での周知"]
+            ),
+            role("ハローワーク", &["出張相談、求人情報の提供、職業紹介"]),
+        ]
+    );
+    assert_eq!(
+        section(&doc, "overview").as_deref(),
+        Some("市のこども家庭課の窓口で、ハローワークの職員が月4回の出張相談を行う。")
+    );
+    all_placed(&doc);
+}
