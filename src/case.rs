@@ -51,7 +51,7 @@ pub fn build(stem: &str, page: &Page<'_>, layout: &Layout) -> Case {
             kind: kind_of(n),
         })
         .collect();
-    let contact = the_cases_contact(of(BlockRole::Contact).filter_map(parse_contact));
+    let contact = the_cases_contact(of(BlockRole::Contact).flat_map(parse_contacts));
     let prefecture = prefecture_from(&parties, contact.as_ref());
 
     let mut section_blocks: BTreeMap<SectionKind, Vec<&Block>> = BTreeMap::new();
@@ -548,24 +548,43 @@ fn role_entry(b: &Block) -> Role {
     }
 }
 
-/// The contact of a contact block: its line, and the lines of the block below
-/// it (the bureau, `〒…`, `TEL … FAX …`, `URL …`), read as one.
-fn parse_contact(b: &Block) -> Option<Contact> {
-    let head = b.head.as_ref()?;
+/// The contacts of a contact block: its line, and the lines of the block below
+/// it (the bureau, `〒…`, `TEL … FAX …`, `URL …`), read as one; a line below
+/// that names another office with its own phone, after a phone was read,
+/// opens a second contact ([`opens_another_contact`]).
+fn parse_contacts(b: &Block) -> Vec<Contact> {
+    let Some(head) = b.head.as_ref() else {
+        return Vec::new();
+    };
     if b.body.is_empty() {
-        return Some(contact_of(&head.text, head.line));
+        return vec![contact_of(&head.text, head.line)];
     }
-    let mut text = head.text.clone();
+    let mut contacts = Vec::new();
+    let (mut text, mut line) = (head.text.clone(), head.line);
     let mut above = head.text.as_str();
     for it in &b.body {
-        // (A line broken inside its number or address is glued back.)
-        if !crate::block::contact_wraps(above, &it.text) {
+        if opens_another_contact(&text, &it.text) {
+            contacts.push(contact_of(&text, line));
+            (text, line) = (it.text.clone(), it.line);
+        } else if !crate::block::contact_wraps(above, &it.text) {
+            // (A line broken inside its number or address is glued back.)
             text.push(' ');
+            text.push_str(&it.text);
+        } else {
+            text.push_str(&it.text);
         }
-        text.push_str(&it.text);
         above = &it.text;
     }
-    Some(contact_of(&text, head.line))
+    contacts.push(contact_of(&text, line));
+    contacts
+}
+
+/// Two offices' contacts in one block, a line each (`福井県…課 0776-…` /
+/// `福井労働局…室 0776-…`): the line opens on an office's name and holds its
+/// own phone, where the contact read so far has a phone already.
+fn opens_another_contact(so_far: &str, line: &str) -> bool {
+    let this = contact_of(line, 0);
+    this.org.is_some() && this.phone.is_some() && tel_number(so_far).is_some()
 }
 
 /// The case's contact among the page's: with two or more (the city's office

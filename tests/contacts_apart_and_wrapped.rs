@@ -164,3 +164,43 @@ fn contact_lines_labelled_in_brackets_are_the_contacts() {
         written(&["◆見学会参加者24名"])
     );
 }
+
+/// 農業の雇用: one 照会先 label over two offices' lines, each with its own
+/// number, the prefecture's first.
+const TWO_OFFICES_UNDER_ONE_LABEL: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【高知県】 【高知労働局ハローワーク高知】
+
+農家の繁忙期の人手を、短時間で働きたい人とつなぐ
+
+【課題・目的】
+収穫期の農家は人手が足りず、短時間なら働きたいという人も多い。
+県とハローワークが求人と求職者をつなぐ仕組みをつくる。
+
+【実施概要】
+県が農家の作業を短時間の求人にまとめ、ハローワークが求職者に紹介した。
+
+【効果】
+◆紹介した求職者 ４０名のうち、就職者 ２６名
+
+≪照会先≫
+高知県農業振興部農業担い手支援課 ０８８－８２１－４５６７
+高知労働局職業安定部職業安定課 ０８８－８８５－６０５１
+";
+
+#[test]
+fn two_offices_under_one_label_are_two_contacts_and_the_bureaus_is_the_cases() {
+    let doc = read_page(TWO_OFFICES_UNDER_ONE_LABEL);
+    let c = &doc.cases[0];
+    let contact = c.contact.as_ref().unwrap();
+    assert_eq!(
+        contact.org.as_deref(),
+        Some("高知労働局職業安定部職業安定課")
+    );
+    assert_eq!(contact.phone.as_deref(), Some("088-885-6051"));
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&["◆紹介した求職者40名のうち、就職者26名"])
+    );
+}
