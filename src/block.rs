@@ -3609,7 +3609,10 @@ fn take_contact_lines(block: &mut Block, runs: &mut VecDeque<Run>) {
         if n > 0 && it.gap_before || it.text.contains('。') || it.width() > 50 && !contact_line {
             break;
         }
-        if contact_line || !numbered && is_org_unit_line(&it.text) {
+        // Another office's contact right below a numbered one (`…県…課 TEL…` /
+        // `…労働局…課 TEL…`) is one more contact of the block.
+        let another = || numbered && is_office_contact_line(&it.text);
+        if contact_line || !numbered && is_org_unit_line(&it.text) || another() {
             end = n + 1;
             numbered = numbered || phone_number(&it.text).is_some();
         } else if !bare {

@@ -204,3 +204,43 @@ fn two_offices_under_one_label_are_two_contacts_and_the_bureaus_is_the_cases() {
         written(&["◆紹介した求職者40名のうち、就職者26名"])
     );
 }
+
+/// 介護人材: the 照会先 line names the prefecture's office and its number; the
+/// bureau's office follows on the next line with its own.
+const THE_BUREAUS_CONTACT_ON_THE_LINE_BELOW: &str = "\
+国と地方自治体の連携による雇用対策好事例
+
+【山梨県】 【山梨労働局ハローワーク甲府】
+
+介護の仕事を知ってもらう職場見学会を県内各地で開催
+
+【課題・目的】
+介護職の有効求人倍率は高く、事業所の人手不足が続いている。
+
+【実施概要】
+県が見学先の施設を募り、ハローワークが求職者に参加を呼びかけた。
+
+【効果】
+◆見学会の参加者 ５２名のうち、就職者 １４名
+
+≪照会先≫ 山梨県福祉保健部福祉保健総務課 （ＴＥＬ：０５５－２２３－１３１０）
+山梨労働局職業安定部職業安定課 （ＴＥＬ：０５５－２２５－２８５７）
+
+見学会の様子
+";
+
+#[test]
+fn the_bureaus_contact_on_the_line_below_the_prefectures_is_the_cases() {
+    let doc = read_page(THE_BUREAUS_CONTACT_ON_THE_LINE_BELOW);
+    let c = &doc.cases[0];
+    let contact = c.contact.as_ref().unwrap();
+    assert_eq!(
+        contact.org.as_deref(),
+        Some("山梨労働局職業安定部職業安定課")
+    );
+    assert_eq!(contact.phone.as_deref(), Some("055-225-2857"));
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&["◆見学会の参加者52名のうち、就職者14名"])
+    );
+}
