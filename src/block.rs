@@ -1097,7 +1097,8 @@ fn colon_role(text: &str) -> Option<(String, &str)> {
 fn bracket_role(text: &str) -> Option<(String, &str)> {
     let (name, rest) = text.split_once(')')?;
     let (name, rest) = (name.trim(), rest.trim());
-    if rest.is_empty()
+    if !rest.starts_with(is_noun_char)
+        || name.chars().count() < 2
         || name.contains(['(', '、', '。', ' '])
         || name.chars().count() > 15
         || name.chars().any(|c| c.is_ascii_digit())
@@ -3609,9 +3610,11 @@ fn take_contact_lines(block: &mut Block, runs: &mut VecDeque<Run>) {
         if n > 0 && it.gap_before || it.text.contains('。') || it.width() > 50 && !contact_line {
             break;
         }
-        // Another office's contact right below a numbered one (`…県…課 TEL…` /
-        // `…労働局…課 TEL…`) is one more contact of the block.
-        let another = || numbered && is_office_contact_line(&it.text);
+        // Another office's contact right below a numbered one, opening on its
+        // name (`…県…課 TEL…` / `…労働局…課 TEL…`), is one more contact of the
+        // block; one under a label of its own (`〔…について〕…課 TEL…`) is not.
+        let another =
+            || numbered && it.text.starts_with(is_noun_char) && is_office_contact_line(&it.text);
         if contact_line || !numbered && is_org_unit_line(&it.text) || another() {
             end = n + 1;
             numbered = numbered || phone_number(&it.text).is_some();
