@@ -4801,8 +4801,8 @@ pub fn looks_like_caption(lines: &[Item]) -> bool {
 
 /// A photo's caption marked as one, which may say how many took part or be
 /// worded as a clause (`▲見学会には15名が参加`, `(写真)相談会の様子(来場者40名)`):
-/// one line opening on ▲ (not a minus sign before a figure), on (写真) or
-/// 写真:, or naming the scene with a note in brackets after it
+/// one line opening on ▲ (not a minus sign before a figure), on (写真),
+/// 写真: or a note on the photo (`※写真は…`), or naming the scene with a note in brackets after it
 /// (`…の様子(参加者12名)`); no sentence (no 。), no bullet.
 pub fn marked_photo_caption(text: &str) -> bool {
     // (At most 50 characters, no 。: most lines are ruled out by their ends.)
@@ -4814,7 +4814,7 @@ pub fn marked_photo_caption(text: &str) -> bool {
         let rest = rest.trim_start();
         return !rest.is_empty() && !rest.starts_with(|c: char| c.is_ascii_digit());
     }
-    if let Some(rest) = ["(写真)", "[写真]", "【写真】", "<写真>", "写真:"]
+    if let Some(rest) = ["(写真)", "[写真]", "【写真】", "<写真>", "写真:", "※写真"]
         .iter()
         .find_map(|mark| t.strip_prefix(mark))
     {
@@ -5401,6 +5401,7 @@ pub(crate) mod tests {
         for caption in [
             "▲見学会には15名が参加",
             "▲農園での収穫体験",
+            "※写真は見学会での作業体験の様子(令和5年9月 市内)",
             "(写真)相談会の様子(来場者40名)",
             "写真:説明会の会場(参加企業12社)",
             "交流会の様子(参加者12名)",
@@ -5415,6 +5416,8 @@ pub(crate) mod tests {
             "交流会の様子を見学した。",
             "参加者12名(うち女性5名)",
             "(写真)",
+            "※写真",
+            "※参加者数は延べ人数",
         ] {
             assert!(!marked_photo_caption(text), "{text}");
         }

@@ -9,7 +9,7 @@
 
 mod common;
 
-use common::{captions_of, paragraphs, read_page, roles_of, written};
+use common::{captions_of, comments_of, paragraphs, read_page, roles_of, written};
 
 use jirei::model::{Case, Field};
 
@@ -254,5 +254,60 @@ fn the_last_heading_of_a_row_broken_inside_its_brackets_is_a_heading() {
             ("松山市", vec!["ひとり親の把握と本人への案内"]),
             ("ハローワーク", vec!["担当者制による職業相談・紹介"]),
         ]
+    );
+}
+
+/// A photo's note marked by ※ (`※写真は…の様子（…）`) standing between blank
+/// lines in the middle of a comment's sentence: the comment runs on past it,
+/// though its tail is one line, and the note is a caption.
+const NOTE_ON_THE_PHOTO_INSIDE_A_COMMENT: &str = "\
+介護の仕事を知る「職場見学バスツアー」で福祉人材を確保
+
+国と地方自治体の連携による雇用対策好事例
+
+【長野県】 【長野県松本市】 【長野労働局ハローワーク松本】
+
+【課題・目的】
+市内の介護施設では職員の不足が続き、新たな担い手の確保が課題となっている。
+介護の仕事を実際に見る機会を設け、求職者の就職につなげる。
+
+【実施概要】
+◆市内の介護施設を巡る見学バスツアーを開催
+◆ツアー後にハローワークが個別相談と求人の紹介を実施
+
+【効果】
+◆ツアー参加者 ３５名、うち介護施設への就職者 ９名
+
+＜松本市コメント＞
+施設の職員と直接話すことで、介護の仕事の
+
+やりがいを感じてもらえたようです。今後も
+
+※写真は見学バスツアーでの施設見学の様子（令和５年９月 松本市内）
+
+続けていきます。
+
+≪照会先≫ 長野労働局職業安定部職業安定課 ＴＥＬ：０２６－２２６－０８６５
+";
+
+#[test]
+fn a_photos_note_marked_by_a_reference_mark_inside_a_comment_is_a_caption() {
+    let doc = read_page(NOTE_ON_THE_PHOTO_INSIDE_A_COMMENT);
+    let c = &doc.cases[0];
+    assert_eq!(
+        captions_of(c),
+        ["※写真は見学バスツアーでの施設見学の様子(令和5年9月 松本市内)"]
+    );
+    assert_eq!(
+        comments_of(c),
+        [(
+            "松本市",
+            "施設の職員と直接話すことで、介護の仕事のやりがいを感じてもらえたようです。今後も続けていきます。"
+                .to_string()
+        )]
+    );
+    assert_eq!(
+        paragraphs(&c.sections.effect),
+        written(&["◆ツアー参加者35名、うち介護施設への就職者9名"])
     );
 }
