@@ -1428,9 +1428,10 @@ pub fn dash_signature(text: &str) -> Option<(usize, String)> {
     signs_as(first).then(|| (at, first.to_string()))
 }
 
-/// A signature in brackets on the last line of an interview
+/// A signature in brackets on the last line of an interview or a quotation
 /// (`（〇〇大学校 造園科講師）`): who answered, the body and the post, as
-/// printed.
+/// printed; an organisation signing with one of its units (`（〇〇県
+/// 労働政策課）`, [`organisation_signing_for_unit`]) is the organisation.
 pub fn bracket_signature(text: &str) -> Option<String> {
     // (Cheap first: a line in round brackets.)
     let inner = text.strip_prefix('(')?.strip_suffix(')')?.trim();
@@ -1438,7 +1439,50 @@ pub fn bracket_signature(text: &str) -> Option<String> {
         return None;
     }
     let first = inner.split_whitespace().next()?;
-    signs_as(first).then(|| inner.to_string())
+    let signer = organisation_signing_for_unit(inner).unwrap_or(inner);
+    signs_as(first).then(|| signer.to_string())
+}
+
+/// A signature naming an organisation and one of its units, no post
+/// (`〇〇県 労働政策課`, `〇〇労働局 雇用環境・均等室`): the organisation
+/// signs, as it speaks under a header naming it and its unit
+/// ([`organisation_of_unit`]); a post (`造園科講師`, `所長`) stays with its
+/// body.
+fn organisation_signing_for_unit(inner: &str) -> Option<&str> {
+    let org = organisation_of_unit(inner)?;
+    let unit = inner[org.len()..].trim();
+    ends_with_any(unit, &["部", "課", "室", "係"]).then_some(org)
+}
+
+/// The lines of one quotation of finished sentences and nothing else
+/// (`「…` … `…。」`): the opening 「 closed only at the end of the last line,
+/// right after a sentence's end (a headline in quotes is no speech).
+pub fn one_quotation(lines: &[Item]) -> bool {
+    let (Some(first), Some(last)) = (lines.first(), lines.last()) else {
+        return false;
+    };
+    let spoken = last
+        .text
+        .strip_suffix('」')
+        .is_some_and(|t| t.ends_with(['。', '!', '?']));
+    if !first.text.starts_with('「') || !spoken {
+        return false;
+    }
+    let mut depth = 0usize;
+    let mut chars = lines.iter().flat_map(|l| l.text.chars()).peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '「' => depth += 1,
+            '」' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return chars.peek().is_none();
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// A signature's first word names one who speaks for the initiative
@@ -6899,6 +6943,11 @@ pub(crate) mod tests {
         assert_eq!(
             bracket_signature("(大館市観光交流課長)"),
             Some("大館市観光交流課長".into())
+        );
+        // An organisation with one of its units: the organisation signs.
+        assert_eq!(
+            bracket_signature("(岩手労働局 職業安定課)"),
+            Some("岩手労働局".into())
         );
         assert_eq!(bracket_signature("(40代・女性)"), None);
         assert_eq!(bracket_signature("(写真:実習の様子)"), None);

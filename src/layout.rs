@@ -25,9 +25,9 @@ use crate::block::{
     ends_mid_sentence, ends_on_action_noun, has_headline_ending, in_a_speakers_voice,
     is_case_number, is_headline, is_interview_line, is_label_line, is_noun_char,
     is_office_contact_line, is_terminal, is_theme_label, is_theme_tag, looks_like_caption,
-    loose_caption, marked_photo_caption, may_open_on_subject, opens_on_kana, row_of_diagram_words,
-    sentence_subject, starts_with_bullet, steps_under_label, wrapped_headline, Block, BlockKind,
-    Item, ItemKind, SectionKind, COMMENT_COLUMN, LABEL_OPENERS,
+    loose_caption, marked_photo_caption, may_open_on_subject, one_quotation, opens_on_kana,
+    row_of_diagram_words, sentence_subject, starts_with_bullet, steps_under_label,
+    wrapped_headline, Block, BlockKind, Item, ItemKind, SectionKind, COMMENT_COLUMN, LABEL_OPENERS,
 };
 use crate::metrics;
 use crate::model::{Metric, MetricCategory};
@@ -542,9 +542,12 @@ fn cooperation_heads_roles(mut blocks: Vec<Block>) -> Vec<Block> {
 /// line below such a box closes it too. An interview (a comment box of
 /// Ｑ．/Ａ． lines) signed at its end, with a dash or in brackets
 /// (`（〇〇大学校 造園科講師）`, [`bracket_signature`]), is the comment of
-/// the one who signs, not of the name its header gives. The signature is no
-/// part of the text: a line of its own is kept as the comment's signature
-/// item (an [`ItemKind::CommentHeader`] below the text).
+/// the one who signs, not of the name its header gives. So is a box of one
+/// quotation 「…」 with no header signed so on the line below it
+/// (`（〇〇県 労働政策課）`): the quotation marks are the box's, no part
+/// of the text. The signature is no part of the text: a line of its own is
+/// kept as the comment's signature item (an [`ItemKind::CommentHeader`] below
+/// the text).
 fn read_signed_comments(mut blocks: Vec<Block>) -> Vec<Block> {
     // (Cheap first: the last line of a paragraph or comment holds a byte of
     // a dash or a closing bracket: `-`, `)` or the lead byte of ―─—.)
@@ -619,6 +622,10 @@ fn read_signed_comments(mut blocks: Vec<Block>) -> Vec<Block> {
             Some((at, speaker)) if at > 0 => (at, speaker),
             _ => match bracket_signature(last) {
                 Some(speaker) if interview && spoken_above => (0, speaker),
+                Some(speaker) if spoken_above && one_quotation(&b.body[..n - 1]) => {
+                    unquote(&mut b.body[..n - 1]);
+                    (0, speaker)
+                }
                 _ => continue,
             },
         };
@@ -633,6 +640,18 @@ fn read_signed_comments(mut blocks: Vec<Block>) -> Vec<Block> {
         b.anchored_to = None;
     }
     blocks
+}
+
+/// A signed quotation's words without the quotation marks around them: the
+/// 「 opening the first line and the 」 closing the last.
+fn unquote(lines: &mut [Item]) {
+    if let Some(first) = lines.first_mut() {
+        first.text = first.text['「'.len_utf8()..].to_string();
+    }
+    if let Some(last) = lines.last_mut() {
+        let end = last.text.len() - '」'.len_utf8();
+        last.text.truncate(end);
+    }
 }
 
 /// A comment printed in two boxes: a box with no header of its own, in the
@@ -923,22 +942,33 @@ pub fn note_mark(block: &Block) -> Option<String> {
 }
 
 /// A box of voices under its label in brackets (`＜参加者の声＞`,
-/// `＜受講生の感想＞`) over quotations only, each perhaps followed by who
-/// said it (`「…」（20代・女性）`): what came of the initiative, as an
-/// outlook's box is, wherever the conversion printed it.
+/// `＜受講生の感想＞`, `【参加企業の声】`) over quotations only, each perhaps
+/// marked by a bullet (`・「…」`) and followed by who said it
+/// (`「…」（20代・女性）`): what came of the initiative, as an outlook's box
+/// is, wherever the conversion printed it.
 fn labelled_voices(b: &Block) -> bool {
     // (Cheap first: the label.)
     let [label, quotes @ ..] = b.body.as_slice() else {
         return false;
     };
+    let unmarked = |t: &'_ str| -> usize {
+        if t.starts_with('・') {
+            '・'.len_utf8()
+        } else {
+            0
+        }
+    };
     if quotes.is_empty()
-        || !label.text.starts_with(['<', '《', '≪', '〈', '('])
+        || !label.text.starts_with(['<', '《', '≪', '〈', '(', '【'])
         || !(label.text.contains('声') || label.text.contains("感想"))
-        || !quotes[0].text.starts_with('「')
+        || !quotes[0].text[unmarked(&quotes[0].text)..].starts_with('「')
     {
         return false;
     }
-    let said: String = quotes.iter().map(|l| l.text.as_str()).collect();
+    let said: String = quotes
+        .iter()
+        .map(|l| &l.text[unmarked(&l.text)..])
+        .collect();
     regex!(r"^(?:「[^「」]+」\s*(?:\([^()]*\))?\s*)+$").is_match(&said)
 }
 
