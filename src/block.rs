@@ -1248,7 +1248,9 @@ fn organisation_of_unit(name: &str) -> Option<&str> {
     let is_unit = !unit.is_empty()
         && unit.chars().count() <= 15
         && !unit.contains([' ', '、', '。', '(', '「'])
-        && (ends_with_any(unit, &STAFF) || ends_with_any(unit, &UNIT_ENDINGS));
+        && (ends_with_any(unit, &STAFF)
+            || ends_with_any(unit, &UNIT_ENDINGS)
+            || ends_with_any(unit, &POST_ENDINGS));
     (is_unit && looks_like_org(org) && !names_the_served(org)).then_some(org)
 }
 
@@ -1263,16 +1265,10 @@ fn unit_header(text: &str, below: &[Line]) -> Option<String> {
         return None;
     }
     let open = text.chars().next()?;
-    let close = match open {
-        '<' => '>',
-        '〈' => '〉',
-        '《' => '》',
-        '【' => '】',
-        '≪' => '≫',
-        '[' => ']',
-        '〔' => '〕',
-        _ => return None,
-    };
+    if matches!(open, '(' | '「' | '『' | '~') {
+        return None;
+    }
+    let close = closing_bracket(open)?;
     let inner = text[open.len_utf8()..].strip_suffix(close)?.trim();
     let org = organisation_of_unit(inner)?;
     let next = below.iter().find(|l| !l.is_blank())?;
@@ -1280,9 +1276,13 @@ fn unit_header(text: &str, below: &[Line]) -> Option<String> {
     speech.then(|| org.to_string())
 }
 
-/// How the names of an organisation's units and posts end (`…課`, `…室`,
-/// `…指導官`, `…長`): [`organisation_of_unit`].
-const UNIT_ENDINGS: [&str; 6] = ["部", "課", "室", "係", "長", "官"];
+/// How the names of an organisation's units end (`…課`, `…室`):
+/// [`organisation_of_unit`], [`organisation_signing_for_unit`].
+const UNIT_ENDINGS: [&str; 4] = ["部", "課", "室", "係"];
+
+/// How the names of posts end beside [`STAFF`] (`…指導官`, `…長`):
+/// [`organisation_of_unit`].
+const POST_ENDINGS: [&str; 2] = ["長", "官"];
 
 /// The bracketed form of a comment header, `＜…コメント＞` or `＜…声＞` in
 /// any of the brackets, closed by any of them: the name before the word, the
@@ -1451,7 +1451,7 @@ pub fn bracket_signature(text: &str) -> Option<String> {
 fn organisation_signing_for_unit(inner: &str) -> Option<&str> {
     let org = organisation_of_unit(inner)?;
     let unit = inner[org.len()..].trim();
-    ends_with_any(unit, &["部", "課", "室", "係"]).then_some(org)
+    ends_with_any(unit, &UNIT_ENDINGS).then_some(org)
 }
 
 /// The lines of one quotation of finished sentences and nothing else
@@ -2833,20 +2833,36 @@ pub fn steps_under_label(lines: &[Item]) -> bool {
     announced && steps.iter().filter(|s| opens_step(&s.text)).count() >= 2
 }
 
+/// The bracket closing one a header or a label opens on (`＜` → `＞`,
+/// `【` → `】`, `~` → `~` …), after cleaning; `None` for any other character.
+fn closing_bracket(open: char) -> Option<char> {
+    Some(match open {
+        '<' => '>',
+        '〈' => '〉',
+        '《' => '》',
+        '【' => '】',
+        '≪' => '≫',
+        '「' => '」',
+        '『' => '』',
+        '[' => ']',
+        '〔' => '〕',
+        '(' => ')',
+        '~' => '~',
+        _ => return None,
+    })
+}
+
 /// A whole line that is a bracketed label: `＜参加者アンケート＞`, `《開催実績》`,
 /// `(当日のスケジュール)`.
 pub fn is_label_line(text: &str) -> bool {
     let Some(first) = text.chars().next() else {
         return false;
     };
-    let close = match first {
-        '<' => '>',
-        '《' => '》',
-        '≪' => '≫',
-        '〈' => '〉',
-        '【' => '】',
-        '(' => ')',
-        _ => return false,
+    if matches!(first, '「' | '『' | '[' | '〔' | '~') {
+        return false;
+    }
+    let Some(close) = closing_bracket(first) else {
+        return false;
     };
     text.ends_with(close) && text.chars().count() <= 24 && !text[first.len_utf8()..].contains(first)
 }

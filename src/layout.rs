@@ -951,24 +951,17 @@ fn labelled_voices(b: &Block) -> bool {
     let [label, quotes @ ..] = b.body.as_slice() else {
         return false;
     };
-    let unmarked = |t: &'_ str| -> usize {
-        if t.starts_with('・') {
-            '・'.len_utf8()
-        } else {
-            0
-        }
-    };
+    fn unmarked(t: &str) -> &str {
+        t.strip_prefix('・').unwrap_or(t)
+    }
     if quotes.is_empty()
         || !label.text.starts_with(['<', '《', '≪', '〈', '(', '【'])
         || !(label.text.contains('声') || label.text.contains("感想"))
-        || !quotes[0].text[unmarked(&quotes[0].text)..].starts_with('「')
+        || !unmarked(&quotes[0].text).starts_with('「')
     {
         return false;
     }
-    let said: String = quotes
-        .iter()
-        .map(|l| &l.text[unmarked(&l.text)..])
-        .collect();
+    let said: String = quotes.iter().map(|l| unmarked(&l.text)).collect();
     regex!(r"^(?:「[^「」]+」\s*(?:\([^()]*\))?\s*)+$").is_match(&said)
 }
 
